@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: MIT
+// The README's first example: build the link for one customer and print it.
+#include <leap/direct_url.hpp>
+
+#include <iostream>
+
+int main() {
+  leap::DirectUrl url("ElectricSpaceships", leap::Utility::sce);
+  url.set_ref_id("123");  // your own id for this customer; comes back as partner_reference
+  std::cout << url << '\n';
+  // https://www.addleap.com/ElectricSpaceships/sce/getting-started?refId=123
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// Internal: byte classes and hex digits, as constexpr tables.
+#ifndef LEAP_DETAIL_CHARS_HPP
+#define LEAP_DETAIL_CHARS_HPP
+
+#include <string_view>
+
+namespace leap::detail {
+
+// A set of byte values, built at compile time and tested with one load.
+struct ByteSet {
+  bool member[256] = {};
+
+  [[nodiscard]] constexpr bool contains(char c) const noexcept {
+    return member[static_cast<unsigned char>(c)];
+  }
+};
+
+[[nodiscard]] constexpr ByteSet make_byte_set(bool alphanumerics, std::string_view others) noexcept {
+  ByteSet set{};
+  if (alphanumerics) {
+    for (int c = '0'; c <= '9'; ++c) set.member[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c) set.member[c] = true;
+    for (int c = 'a'; c <= 'z'; ++c) set.member[c] = true;
+  }
+  for (char c : others) set.member[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+
+// SPEC §1: the bytes `enc` leaves alone; everything else becomes %XX.
+inline constexpr ByteSet safe_bytes = make_byte_set(true, "-._*");
+
+// SPEC §3: the bytes of an org name.
+inline constexpr ByteSet org_name_bytes = make_byte_set(true, "-._");
+
+// RFC 3986 §3.4 query characters other than '%' (pchar / "/" / "?"). parse accepts them
+// unescaped, so URLs written by Python's urlencode (which keeps '~') or by hand still parse.
+inline constexpr ByteSet query_bytes = make_byte_set(true, "-._~!$&'()*+,;=:@/?");
+
+// SPEC §3 advisory: bytes Leap's Meters API does not allow in a partner_reference search.
+inline constexpr ByteSet unsearchable_bytes = make_byte_set(false, "/\\?[]{}!#$%^&*()<>|");
+
+inline constexpr char hex_digits[] = "0123456789ABCDEF";
+
+// 0-15 for a hex digit of either case, -1 otherwise.
+[[nodiscard]] constexpr int hex_value(char c) noexcept {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+[[nodiscard]] constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace leap::detail
+
+#endif  // LEAP_DETAIL_CHARS_HPP

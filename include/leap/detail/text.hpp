@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// Internal: UTF-8 well-formedness and control characters (SPEC §3).
+#ifndef LEAP_DETAIL_TEXT_HPP
+#define LEAP_DETAIL_TEXT_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace leap::detail {
+
+// The length of the well-formed UTF-8 sequence starting at s[i], or 0 when there is none
+// there (Unicode Table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
+[[nodiscard]] constexpr std::size_t utf8_sequence_size(std::string_view s, std::size_t i) noexcept {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  if (lead < 0x80) return 1;
+  std::size_t size = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    size = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    size = 3;
+    if (lead == 0xE0) low = 0xA0;   // overlong
+    if (lead == 0xED) high = 0x9F;  // surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    size = 4;
+    if (lead == 0xF0) low = 0x90;   // overlong
+    if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
+  } else {
+    return 0;
+  }
+  if (s.size() - i < size) return 0;
+  const auto second = static_cast<unsigned char>(s[i + 1]);
+  if (second < low || second > high) return 0;
+  for (std::size_t k = 2; k < size; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+  }
+  return size;
+}
+
+enum class TextFlaw : unsigned char { none, control, bad_utf8 };
+
+struct TextCheck {
+  TextFlaw flaw = TextFlaw::none;
+  std::size_t offset = 0;  // of the first offending byte
+};
+
+// Finds the first ill-formed UTF-8 sequence and, when `reject_controls`, the first C0
+// control or DEL.
+[[nodiscard]] constexpr TextCheck check_text(std::string_view s, bool reject_controls) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {
+      if (reject_controls && (byte < 0x20 || byte == 0x7F)) return {TextFlaw::control, i};
+      ++i;
+      continue;
+    }
+    const std::size_t size = utf8_sequence_size(s, i);
+    if (size == 0) return {TextFlaw::bad_utf8, i};
+    i += size;
+  }
+  return {};
+}
+
+}  // namespace leap::detail
+
+#endif  // LEAP_DETAIL_TEXT_HPP

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+/// @file
+/// The percent-encoder of SPEC §1 and its inverse.
+#ifndef LEAP_PERCENT_ENCODING_HPP
+#define LEAP_PERCENT_ENCODING_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+#include "config.hpp"
+#include "detail/chars.hpp"
+#include "detail/fault.hpp"
+
+namespace leap {
+
+namespace detail {
+
+[[nodiscard]] constexpr char* encode_unchecked(std::string_view s, char* out) noexcept {
+  for (char c : s) {
+    if (safe_bytes.contains(c)) {
+      *out++ = c;
+    } else {
+      const auto byte = static_cast<unsigned char>(c);
+      *out++ = '%';
+      *out++ = hex_digits[byte >> 4];
+      *out++ = hex_digits[byte & 0xF];
+    }
+  }
+  return out;
+}
+
+// enc(enc(s)) in one pass: the '%' of an escape is itself escaped as %25, and hex digits
+// are safe, so an unsafe byte b becomes "%25" + hex(b) and a safe byte stays itself.
+[[nodiscard]] constexpr std::size_t encoded_twice_size(std::string_view s) noexcept {
+  std::size_t size = s.size();
+  for (char c : s) {
+    if (!safe_bytes.contains(c)) size += 4;
+  }
+  return size;
+}
+
+[[nodiscard]] constexpr char* encode_twice_unchecked(std::string_view s, char* out) noexcept {
+  for (char c : s) {
+    if (safe_bytes.contains(c)) {
+      *out++ = c;
+    } else {
+      const auto byte = static_cast<unsigned char>(c);
+      *out++ = '%';
+      *out++ = '2';
+      *out++ = '5';
+      *out++ = hex_digits[byte >> 4];
+      *out++ = hex_digits[byte & 0xF];
+    }
+  }
+  return out;
+}
+
+// Offset of the first '%' that does not start "%XX", or npos.
+[[nodiscard]] constexpr std::size_t find_bad_escape(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '%') continue;
+    if (s.size() - i < 3 || hex_value(s[i + 1]) < 0 || hex_value(s[i + 2]) < 0) return i;
+    i += 2;
+  }
+  return npos;
+}
+
+// Decodes `s`, whose escapes are known to be well-formed; `plus_as_space` selects
+// application/x-www-form-urlencoded decoding.
+inline void decode_append(std::string_view s, bool plus_as_space, std::string& out) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '%') {
+      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      i += 2;
+    } else if (c == '+' && plus_as_space) {
+      out += ' ';
+    } else {
+      out += c;
+    }
+  }
+}
+
+[[nodiscard]] inline Fault bad_escape_fault(std::string_view field, std::size_t offset) noexcept {
+  return {Errc::invalid_percent_encoding, field, "is a '%' not followed by two hex digits", offset};
+}
+
+}  // namespace detail
+
+/// Whether SPEC §1's encoder keeps byte `c` as itself: `A-Z a-z 0-9 - . _ *`.
+[[nodiscard]] constexpr bool is_safe_byte(char c) noexcept { return detail::safe_bytes.contains(c); }
+
+/// The exact size of `percent_encode(s)`: one byte per safe byte, three per other byte.
+///
+/// @par Example
+/// @code
+/// static_assert(leap::percent_encoded_size("a b") == 5);  // "a%20b"
+/// @endcode
+[[nodiscard]] constexpr std::size_t percent_encoded_size(std::string_view s) noexcept {
+  std::size_t size = s.size();
+  for (char c : s) {
+    if (!detail::safe_bytes.contains(c)) size += 2;
+  }
+  return size;
+}
+
+/// Writes `percent_encode(s)` to `dest` without allocating, when it fits.
+///
+/// @return the number of bytes written, `percent_encoded_size(s)`; or 0, with nothing
+///         written, when that exceeds `capacity`. Never writes past `dest + capacity`, and
+///         writes no terminating NUL.
+///
+/// @par Example
+/// @code
+/// char buffer[16];
+/// std::size_t n = leap::percent_encode("a&b", buffer, sizeof buffer);  // "a%26b", n == 5
+/// @endcode
+[[nodiscard]] constexpr std::size_t percent_encode(std::string_view s, char* dest,
+                                                   std::size_t capacity) noexcept {
+  const std::size_t size = percent_encoded_size(s);
+  if (size > capacity) return 0;
+  static_cast<void>(detail::encode_unchecked(s, dest));
+  return size;
+}
+
+/// Percent-encodes every byte of `s` outside `A-Z a-z 0-9 - . _ *` as `%XX` with upper-case
+/// hex (SPEC §1). Space becomes `%20`, never `+`; `~` becomes `%7E`. One exact allocation.
+///
+/// @par Example
+/// @code
+/// leap::percent_encode("state=abc def") == "state%3Dabc%20def"
+/// @endcode
+/// @throws std::bad_alloc only.
+[[nodiscard]] inline std::string percent_encode(std::string_view s) {
+  std::string out(percent_encoded_size(s), '\0');
+  static_cast<void>(detail::encode_unchecked(s, out.data()));
+  return out;
+}
+
+/// Decodes every `%XX` (either case of hex) in `s`; every other byte, `+` included, is kept.
+/// The inverse of `percent_encode`: `percent_decode(percent_encode(s)) == s` for all `s`.
+/// It does not check UTF-8: any byte sequence can be encoded and decoded.
+///
+/// @par Example
+/// @code
+/// leap::percent_decode("a%2520b") == "a%20b"
+/// @endcode
+/// @throws leap::UrlError with `Errc::invalid_percent_encoding`, naming the offset of the
+///         first `%` not followed by two hex digits; std::bad_alloc.
+[[nodiscard]] inline std::string percent_decode(std::string_view s) {
+  const std::size_t bad = detail::find_bad_escape(s);
+  if (bad != detail::npos) detail::raise(detail::bad_escape_fault("percent-encoded text", bad));
+  std::string out;
+  out.reserve(s.size());
+  detail::decode_append(s, false, out);
+  return out;
+}
+
+/// As `percent_decode(s)`, but reports a bad escape through `ec` and returns `std::nullopt`.
+/// On success `ec` is cleared.
+/// @throws std::bad_alloc only.
+[[nodiscard]] inline std::optional<std::string> percent_decode(std::string_view s, std::error_code& ec) {
+  const std::size_t bad = detail::find_bad_escape(s);
+  if (!detail::report(bad == detail::npos ? detail::Fault{} : detail::bad_escape_fault("", bad), ec)) {
+    return std::nullopt;
+  }
+  std::string out;
+  out.reserve(s.size());
+  detail::decode_append(s, false, out);
+  return out;
+}
+
+}  // namespace leap
+
+#endif  // LEAP_PERCENT_ENCODING_HPP

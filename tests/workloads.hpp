@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// SPEC §8's workloads W1-W3, built deterministically; shared by tests and benchmarks.
+#ifndef LEAP_TESTS_WORKLOADS_HPP
+#define LEAP_TESTS_WORKLOADS_HPP
+
+#include <leap/direct_url.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace workloads {
+
+// Repeats `pieces` (each whole UTF-8) while they fit in `size` bytes, then pads with `pad`.
+inline std::string fill(std::string_view pieces, std::size_t size, char pad) {
+  std::string out;
+  std::size_t i = 0;
+  while (true) {
+    // next whole code point of `pieces`
+    std::size_t len = 1;
+    const auto lead = static_cast<unsigned char>(pieces[i]);
+    if (lead >= 0xF0) len = 4;
+    else if (lead >= 0xE0) len = 3;
+    else if (lead >= 0xC0) len = 2;
+    if (out.size() + len > size) break;
+    out.append(pieces.substr(i, len));
+    i = (i + len) % pieces.size();
+  }
+  out.append(size - out.size(), pad);
+  return out;
+}
+
+inline leap::DirectUrl w1_seed() {
+  return leap::DirectUrl("ElectricSpaceships", leap::Utility::sce).set_ref_id("123");
+}
+
+inline leap::DirectUrl w2_typical() {
+  leap::DirectUrl url("ElectricSpaceships", leap::Utility::sce);
+  url.set_ref_id("3f2b8c1e-9d4a-4e7b-a6c5-1b2d3e4f5a6b")
+      .add_redirect_param("state", "abcdef123")
+      .add_redirect_param("test_parameter", "value");
+  return url;
+}
+
+// A 255-byte refId of mostly non-ASCII text with the reserved characters; eight params of
+// 100-byte prose values, about a third of whose bytes need encoding.
+inline leap::DirectUrl w3_heavy() {
+  leap::DirectUrl url("ElectricSpaceships", leap::Utility::sce);
+  url.set_ref_id(fill("Ünïcødé клиент 客户 & ref=+ 100% /a?b#c~d ", 255, 'x'));
+  const char* keys[] = {"state", "test_parameter", "utm_source", "utm campaign", "redirect_uri", "scope", "nonce", "x&y=z"};
+  std::size_t shift = 0;
+  for (const char* key : keys) {
+    static constexpr std::string_view prose =
+        "The customer said: rooftop solar, 7.6 kW and a battery; café résumé. Thanks, see you soon! ";
+    url.add_redirect_param(key, fill(prose.substr(shift % 40), 100, '.'));
+    shift += 7;
+  }
+  return url;
+}
+
+}  // namespace workloads
+
+#endif  // LEAP_TESTS_WORKLOADS_HPP
