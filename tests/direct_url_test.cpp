@@ -501,6 +501,29 @@ TEST_CASE("parse reports a field's own error for a bad field") {
   CHECK(parse_errc(base + "?refId=" + std::string(7990, 'x')) == Errc::url_too_long);
 }
 
+TEST_CASE("parse reads a URL of exactly 8000 bytes and refuses 8001 with url_too_long") {
+  DirectUrl url("Acme", Utility::sce);
+  url.add_redirect_param("k", "");
+  const std::size_t room = leap::max_url_size - url.size();
+  url.clear_redirect_params().add_redirect_param("k", std::string(room, 'v'));
+  const std::string text = url.str();
+  REQUIRE(text.size() == leap::max_url_size);
+  CHECK(DirectUrl::parse(text) == url);
+  CHECK(parse_errc(text + "v") == Errc::url_too_long);
+}
+
+TEST_CASE("parse counts the bytes it was given: a long input is url_too_long even if it would shrink") {
+  // "%76" is a needlessly escaped 'v': 2,700 of them are 8,100 bytes that decode to 2,700.
+  std::string text = "https://www.addleap.com/Acme/sce/getting-started?additional_redirect_params=k%3D";
+  for (int i = 0; i < 2700; ++i) text += "%76";
+  CHECK(parse_errc(text) == Errc::url_too_long);
+}
+
+TEST_CASE("a long URL to another host is invalid_url, not url_too_long") {
+  CHECK(parse_errc("https://evil.example/Acme/sce/getting-started?refId=" + std::string(9000, 'x')) ==
+        Errc::invalid_url);
+}
+
 TEST_CASE("parse refuses a URL whose canonical form would pass 8000 bytes") {
   // 1,700 raw spaces are 1,700 bytes here and 8,500 bytes once encoded twice.
   const std::string text = "https://www.addleap.com/Acme/sce/getting-started?additional_redirect_params=k%3D" +

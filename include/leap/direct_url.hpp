@@ -420,9 +420,6 @@ class DirectUrl {
   }
 
   [[nodiscard]] static detail::Fault parse_into(std::string_view url, std::optional<DirectUrl>& out) {
-    if (url.size() > max_url_size) {
-      return {Errc::url_too_long, "url", "is too long", detail::npos, -1, url.size(), max_url_size};
-    }
     constexpr std::string_view scheme = "https://";
     if (!detail::iequals(url.substr(0, scheme.size()), scheme)) {
       return {Errc::invalid_url, "url", "does not start with https://"};
@@ -450,6 +447,11 @@ class DirectUrl {
     std::optional<DirectUrl> result;
     if (detail::Fault fault = parse_path(url, host_end, query_begin, environment, result); fault.failed()) {
       return fault;
+    }
+    // Checked once the URL is known to be a Direct URL, so another host is invalid_url
+    // whatever its length; the canonical form is checked again as fields are added.
+    if (url.size() > max_url_size) {
+      return {Errc::url_too_long, "url", "is too long", detail::npos, -1, url.size(), max_url_size};
     }
     if (query_begin == url.size()) {
       out = std::move(result);

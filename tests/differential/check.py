@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Differential check of leap-direct-url against Python's urllib.parse.
+
+1. URLs built by the library (`differential generate`) must parse under urllib.parse to the
+   right host and path, with query keys exactly refId and additional_redirect_params, and
+   values that decode (the inner params twice) to the exact fields.
+2. URLs written by urllib.parse.urlencode (which writes '+' for space and keeps '~') must be
+   read back by DirectUrl::parse (`differential parse`) with the same fields.
+
+usage: check.py DIFFERENTIAL_EXE COUNT SEED
+"""
+import random
+import subprocess
+import sys
+import urllib.parse as up
+
+HOSTS = {"production": "www.addleap.com", "staging": "staging.addleap.com"}
+UTILITIES = ["pge", "sce", "sdge", "staging-test-utility-caiso", "staging-test-utility-nyiso"]
+RESERVED = {"refid", "ref-id", "additional_redirect_params"}
+ORG_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._"
+
+
+def decode_hex(text):
+    return bytes.fromhex(text).decode("utf-8", errors="strict")
+
+
+def qsl(query):
+    return up.parse_qsl(query, keep_blank_values=True, strict_parsing=True, encoding="utf-8", errors="strict")
+
+
+def check_library_urls(exe, count, seed):
+    out = subprocess.run([exe, "generate", str(count), str(seed)], check=True, capture_output=True).stdout
+    failures = 0
+    lines = out.decode("ascii").splitlines()
+    for number, line in enumerate(lines, 1):
+        org, utility, env, ref_hex, params_field, url = line.split("\t")
+        ref_id = None if ref_hex == "-" else decode_hex(ref_hex)
+        params = []
+        if params_field:
+            params = [tuple(decode_hex(h) for h in pair.split(":")) for pair in params_field.split(",")]
+        problems = []
+        parts = up.urlsplit(url)
+        if parts.scheme != "https" or parts.netloc != HOSTS[env] or parts.port is not None:
+            problems.append("scheme/host: %r %r" % (parts.scheme, parts.netloc))
+        if parts.path != "/%s/%s/getting-started" % (org, utility):
+            problems.append("path: %r" % parts.path)
+        if parts.fragment:
+            problems.append("fragment: %r" % parts.fragment)
+        try:
+            pairs = qsl(parts.query) if parts.query else []
+        except ValueError as error:  # strict parsing refused the query
+            problems.append("query: %s" % error)
+            pairs = []
+        keys = [k for k, _ in pairs]
+        expected_keys = (["refId"] if ref_id is not None else []) + (["additional_redirect_params"] if params else [])
+        if keys != expected_keys:
+            problems.append("query keys %r, expected %r" % (keys, expected_keys))
+        else:
+            values = dict(pairs)
+            if ref_id is not None and values["refId"] != ref_id:
+                problems.append("refId %r, expected %r" % (values["refId"], ref_id))
+            inner = values.get("additional_redirect_params")
+            try:
+                if params and qsl(inner) != params:
+                    problems.append("params %r, expected %r" % (qsl(inner), params))
+            except ValueError as error:
+                problems.append("inner params: %s" % error)
+        if problems:
+            failures += 1
+            print("library case %d: %s\n  %s" % (number, "; ".join(problems), url), file=sys.stderr)
+    return len(lines), failures
+
+
+def random_text(rng, max_bytes):
+    """Well-formed text without controls: printable ASCII and every UTF-8 length."""
+    out = ""
+    target = rng.randint(0, max_bytes)
+    while True:
+        kind = rng.randrange(6)
+        if kind < 3:
+            cp = rng.randint(0x20, 0x7E)
+        elif kind == 3:
+            cp = rng.randint(0x80, 0x7FF)
+        elif kind == 4:
+            cp = rng.choice([rng.randint(0x800, 0xD7FF), rng.randint(0xE000, 0xFFFF)])
+        else:
+            cp = rng.randint(0x10000, 0x10FFFF)
+        if len((out + chr(cp)).encode("utf-8")) > target:
+            return out
+        out += chr(cp)
+
+
+def python_cases(count, seed):
+    rng = random.Random(seed)
+    for _ in range(count):
+        org = "".join(rng.choice(ORG_CHARS) for _ in range(rng.randint(1, 40)))
+        if org in (".", ".."):
+            org += "x"
+        utility = rng.choice(UTILITIES)
+        env = "staging" if utility.startswith("staging") or rng.random() < 0.5 else "production"
+        host = HOSTS[env] if env == "staging" or rng.random() < 0.7 else "addleap.com"
+        ref_id = (random_text(rng, 255) or "r") if rng.random() < 0.8 else None
+        params = []
+        for i in range(rng.randint(0, 6)):
+            key = (random_text(rng, 20) or "k") + str(i)
+            if key.lower() not in RESERVED:
+                params.append((key, random_text(rng, 100)))
+        query = []
+        if ref_id is not None:
+            query.append(("refId" if rng.random() < 0.9 else "ref-id", ref_id))
+        if params:
+            query.append(("additional_redirect_params", up.urlencode(params)))
+        url = "https://%s/%s/%s/getting-started" % (host, org, utility)
+        if query:
+            url += "?" + up.urlencode(query)
+        ref_hex = "-" if ref_id is None else ref_id.encode("utf-8").hex()
+        params_field = ",".join(k.encode("utf-8").hex() + ":" + v.encode("utf-8").hex() for k, v in params)
+        yield "\t".join([org, utility, env, ref_hex, params_field, url])
+
+
+def check_python_urls(exe, count, seed):
+    cases = "\n".join(python_cases(count, seed)) + "\n"
+    result = subprocess.run([exe, "parse"], input=cases.encode("ascii"), capture_output=True)
+    sys.stderr.write(result.stderr.decode("utf-8", errors="replace")[:20000])
+    return result.returncode == 0, result.stdout.decode().strip()
+
+
+def main():
+    exe, count, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+    checked, failures = check_library_urls(exe, count, seed)
+    print("library -> urllib.parse: %d cases, %d failed" % (checked, failures))
+    ok, summary = check_python_urls(exe, count, seed)
+    print("urllib.parse.urlencode -> DirectUrl::parse: %s" % summary)
+    return 0 if failures == 0 and ok and checked == count else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
