@@ -5,8 +5,12 @@
 #include <iostream>
 
 int main() {
-  leap::DirectUrl url("ElectricSpaceships", leap::Utility::sce);
-  url.set_ref_id("123");  // your own id for this customer; comes back as partner_reference
-  std::cout << url << '\n';
-  // https://www.addleap.com/ElectricSpaceships/sce/getting-started?refId=123
+  try {
+    leap::DirectUrl url("ElectricSpaceships", leap::Utility::sce);
+    url.set_ref_id("123");  // your own id for this customer; comes back as partner_reference
+    std::cout << url << '\n';
+  } catch (const leap::UrlError& error) {  // names the field, the reason and the byte offset
+    std::cerr << error.what() << '\n';
+    return 1;
+  }
 }

@@ -4,14 +4,14 @@
 
 #include <iostream>
 
-int main() {
+int main() try {
   leap::DirectUrl url("ElectricSpaceships", leap::Utility::pge);  // Environment::production
   url.set_ref_id("cust 42")                                       // optional; replaces
       .add_redirect_param("campaign", "spring sale")              // order kept
       .add_redirect_param("state", "abc123");
   std::cout << url.str() << '\n';  // one exact-size allocation; url.size() == url.str().size()
 
-  char buffer[leap::max_url_size];                  // or write without allocating
+  char buffer[leap::max_url_size];                         // or write without allocating
   const std::size_t n = url.write(buffer, sizeof buffer);  // 0 if it does not fit
   std::cout.write(buffer, static_cast<std::streamsize>(n)) << '\n';
 
@@ -26,4 +26,7 @@ int main() {
   const leap::FinalRedirect r = leap::parse_final_redirect(
       "?refId=cust+42&additional_redirect_params=campaign%3Dspring%2520sale%26state%3Dabc123");
   std::cout << *r.ref_id << ": " << r.params[0].key << '=' << r.params[0].value << '\n';
+} catch (const leap::UrlError& error) {  // what() names the field, the reason and the offset
+  std::cerr << error.what() << '\n';
+  return 1;
 }

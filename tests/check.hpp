@@ -11,14 +11,14 @@ inline int failures = 0;
 inline int passes = 0;
 }  // namespace check
 
-#define LEAP_CHECK(...)                                                              \
-  do {                                                                               \
-    if (__VA_ARGS__) {                                                               \
-      ++check::passes;                                                               \
-    } else {                                                                         \
-      ++check::failures;                                                             \
-      std::printf("%s:%d: check failed: %s\n", __FILE__, __LINE__, #__VA_ARGS__);   \
-    }                                                                                \
+#define LEAP_CHECK(...)                                                           \
+  do {                                                                            \
+    if (__VA_ARGS__) {                                                            \
+      ++check::passes;                                                            \
+    } else {                                                                      \
+      ++check::failures;                                                          \
+      std::printf("%s:%d: check failed: %s\n", __FILE__, __LINE__, #__VA_ARGS__); \
+    }                                                                             \
   } while (false)
 
 // The plain closing line: "N passed, N failed".

@@ -3,6 +3,4 @@
 
 #include "support.hpp"
 
-TEST_CASE("a build with exceptions is detected as one") {
-  CHECK(LEAP_HAS_EXCEPTIONS == 1);
-}
+TEST_CASE("a build with exceptions is detected as one") { CHECK(LEAP_HAS_EXCEPTIONS == 1); }

@@ -30,7 +30,8 @@ static_assert(leap::percent_encode("a b", nullptr, 4) == 0);  // too small: noth
 static_assert(leap::percent_encoded_size("") == 0);
 static_assert(leap::percent_encoded_size("abc") == 3);
 static_assert(leap::percent_encoded_size("a b~") == 8);
-static_assert(leap::is_safe_byte('*') && leap::is_safe_byte('_') && !leap::is_safe_byte('~') && !leap::is_safe_byte(' '));
+static_assert(leap::is_safe_byte('*') && leap::is_safe_byte('_') && !leap::is_safe_byte('~') &&
+              !leap::is_safe_byte(' '));
 
 static_assert(leap::is_valid_org_name("ElectricSpaceships"));
 static_assert(!leap::is_valid_org_name("Electric Spaceships"));

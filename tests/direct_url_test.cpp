@@ -41,8 +41,8 @@ TEST_CASE("the version macros match the CMake project version") {
                               std::to_string(LEAP_DIRECT_URL_VERSION_MINOR) + "." +
                               std::to_string(LEAP_DIRECT_URL_VERSION_PATCH);
   CHECK(version == LEAP_EXPECTED_VERSION);
-  CHECK(LEAP_DIRECT_URL_VERSION == LEAP_DIRECT_URL_VERSION_MAJOR * 10000 + LEAP_DIRECT_URL_VERSION_MINOR * 100 +
-                                       LEAP_DIRECT_URL_VERSION_PATCH);
+  CHECK(LEAP_DIRECT_URL_VERSION ==
+        LEAP_DIRECT_URL_VERSION_MAJOR * 10000 + LEAP_DIRECT_URL_VERSION_MINOR * 100 + LEAP_DIRECT_URL_VERSION_PATCH);
 }
 
 // ---- SPEC §1: the URL ----------------------------------------------------------------
@@ -93,7 +93,8 @@ TEST_CASE("reserved bytes in keys and values cannot break out of their param") {
 TEST_CASE("refId comes first, then additional_redirect_params, params in insertion order") {
   DirectUrl url("Acme", Utility::sce);
   url.add_redirect_param("z", "1").add_redirect_param("a", "2").set_ref_id("r");
-  CHECK(url.str() == "https://www.addleap.com/Acme/sce/getting-started?refId=r&additional_redirect_params=z%3D1%26a%3D2");
+  CHECK(url.str() ==
+        "https://www.addleap.com/Acme/sce/getting-started?refId=r&additional_redirect_params=z%3D1%26a%3D2");
   CHECK(url.redirect_params() == std::vector<leap::RedirectParam>{{"z", "1"}, {"a", "2"}});
 }
 
@@ -142,9 +143,9 @@ TEST_CASE("a Utility or Environment value that is not an enumerator is refused")
 // ---- SPEC §3: org name ------------------------------------------------------------------
 
 TEST_CASE("an org name that breaks a rule is invalid_org_name") {
-  const std::vector<std::string> bad{"",        std::string(101, 'a'), "a/b", "a?b", "a#b", "a%41", "a b",
-                                     "a\tb",    std::string("a\0b", 3), "a\x7F",  "caf\xC3\xA9", ".", "..",
-                                     "a+b",     "a~b",   "a*b"};
+  const std::vector<std::string> bad{
+      "",      std::string(101, 'a'), "a/b", "a?b", "a#b", "a%41", "a b", "a\tb", std::string("a\0b", 3),
+      "a\x7F", "caf\xC3\xA9",         ".",   "..",  "a+b", "a~b",  "a*b"};
   for (const std::string& name : bad) {
     INFO(name);
     CHECK(test::errc_of([&] { DirectUrl(name, Utility::sce); }) == Errc::invalid_org_name);
@@ -163,11 +164,11 @@ TEST_CASE("an org name error names the field, the offset and the byte") {
 // ---- SPEC §3: refId ---------------------------------------------------------------------
 
 TEST_CASE("a refId of 1 to 255 bytes of well-formed UTF-8 is accepted") {
-  for (const std::string& ref_id : {std::string("1"), std::string(255, 'x'), std::string("\xC2\x80"),
-                                    std::string("\xDF\xBF"), std::string("\xE0\xA0\x80"), std::string("\xED\x9F\xBF"),
-                                    std::string("\xEE\x80\x80"), std::string("\xEF\xBF\xBF"),
-                                    std::string("\xF0\x90\x80\x80"), std::string("\xF4\x8F\xBF\xBF"),
-                                    std::string("a b & c = d ? e # f / g % h + i ~ j")}) {
+  for (const std::string& ref_id :
+       {std::string("1"), std::string(255, 'x'), std::string("\xC2\x80"), std::string("\xDF\xBF"),
+        std::string("\xE0\xA0\x80"), std::string("\xED\x9F\xBF"), std::string("\xEE\x80\x80"),
+        std::string("\xEF\xBF\xBF"), std::string("\xF0\x90\x80\x80"), std::string("\xF4\x8F\xBF\xBF"),
+        std::string("a b & c = d ? e # f / g % h + i ~ j")}) {
     INFO(ref_id);
     DirectUrl url("Acme", Utility::sce);
     url.set_ref_id(ref_id);
@@ -206,9 +207,10 @@ TEST_CASE("a refId error names the field, the offset and the byte") {
 }
 
 TEST_CASE("ill-formed UTF-8 in a refId is invalid_ref_id: overlongs, surrogates, above U+10FFFF, stray bytes") {
-  for (const char* bad : {"\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80",
-                          "\xED\xBF\xBF", "\xF0\x80\x80\x80", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80",
-                          "\xFF", "\xFE", "\xE2\x82", "\xC3", "\xF0\x9F\x98", "a\xC3(b", "\xE2\x28\xA1"}) {
+  for (const char* bad :
+       {"\x80", "\xBF", "\xC0\x80", "\xC1\xBF", "\xE0\x80\x80", "\xE0\x9F\xBF", "\xED\xA0\x80", "\xED\xBF\xBF",
+        "\xF0\x80\x80\x80", "\xF0\x8F\xBF\xBF", "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\xFE", "\xE2\x82",
+        "\xC3", "\xF0\x9F\x98", "a\xC3(b", "\xE2\x28\xA1"}) {
     INFO(bad);
     CHECK(test::errc_of([&] { DirectUrl("Acme", Utility::sce).set_ref_id(bad); }) == Errc::invalid_ref_id);
   }
@@ -273,7 +275,8 @@ TEST_CASE("a URL of exactly 8000 bytes builds; one byte more is url_too_long") {
 TEST_CASE("the 8000-byte limit counts encoded bytes") {
   DirectUrl url("Acme", Utility::sce);
   // 1,600 spaces: 1,600 bytes given, 8,000 bytes once encoded twice (%2520).
-  check_refused_unchanged(url, Errc::url_too_long, [](DirectUrl& u) { u.add_redirect_param("k", std::string(1600, ' ')); });
+  check_refused_unchanged(url, Errc::url_too_long,
+                          [](DirectUrl& u) { u.add_redirect_param("k", std::string(1600, ' ')); });
   CHECK(test::message_of([&] { DirectUrl(url).add_redirect_param("k", std::string(1600, ' ')); }) ==
         "url: would be too long (8080 bytes, at most 8000)");
 }
@@ -360,7 +363,8 @@ TEST_CASE("property: a refused change leaves a random URL unchanged") {
   test::Rng rng(static_cast<std::uint64_t>(seed_value) + 777);
   const DirectUrl url = test::random_url(rng);
   check_refused_unchanged(url, Errc::invalid_ref_id, [](DirectUrl& u) { u.set_ref_id(std::string("x\x1B", 2)); });
-  check_refused_unchanged(url, Errc::invalid_param_value, [](DirectUrl& u) { u.add_redirect_param("new-key", "\xC0"); });
+  check_refused_unchanged(url, Errc::invalid_param_value,
+                          [](DirectUrl& u) { u.add_redirect_param("new-key", "\xC0"); });
   if (!url.redirect_params().empty()) {
     const std::string key = url.redirect_params().front().key;
     check_refused_unchanged(url, Errc::duplicate_param_key, [&](DirectUrl& u) { u.add_redirect_param(key, ""); });
@@ -407,12 +411,15 @@ TEST_CASE("parse accepts SPEC's leniencies, and str() of the result is canonical
   const std::string canonical =
       "https://www.addleap.com/Acme/sce/getting-started?refId=a%20b%2Fc&additional_redirect_params=k%3Dx%2520y%252Bz";
   for (const char* variant : {
-           "https://www.addleap.com/Acme/sce/getting-started?refId=a%20b%2Fc&additional_redirect_params=k%3Dx%2520y%252Bz",
+           "https://www.addleap.com/Acme/sce/"
+           "getting-started?refId=a%20b%2Fc&additional_redirect_params=k%3Dx%2520y%252Bz",
            "https://addleap.com/Acme/sce/getting-started?refId=a%20b%2Fc&additional_redirect_params=k%3Dx%2520y%252Bz",
-           "HTTPS://WWW.AddLeap.COM/Acme/sce/getting-started?refId=a%20b%2fc&additional_redirect_params=k%3dx%2520y%252bz",
+           "HTTPS://WWW.AddLeap.COM/Acme/sce/"
+           "getting-started?refId=a%20b%2fc&additional_redirect_params=k%3dx%2520y%252bz",
            "https://www.addleap.com/Acme/sce/getting-started?refId=a+b%2Fc&additional_redirect_params=k%3Dx%2By%252Bz",
            "https://www.addleap.com/Acme/sce/getting-started?refId=a+b/c&additional_redirect_params=k%3Dx+y%252Bz",
-           "https://www.addleap.com/Acme/sce/getting-started?ref-id=a%20b%2Fc&additional_redirect_params=k%3Dx%2520y%252Bz",
+           "https://www.addleap.com/Acme/sce/"
+           "getting-started?ref-id=a%20b%2Fc&additional_redirect_params=k%3Dx%2520y%252Bz",
        }) {
     INFO(variant);
     const DirectUrl url = DirectUrl::parse(variant);
@@ -423,7 +430,8 @@ TEST_CASE("parse accepts SPEC's leniencies, and str() of the result is canonical
 }
 
 TEST_CASE("parse accepts RFC 3986 query characters left unescaped, as Python's urlencode leaves ~") {
-  const DirectUrl url = DirectUrl::parse("https://www.addleap.com/Acme/sce/getting-started?refId=a~b!c'd(e)f,g;h:i@j/k?l");
+  const DirectUrl url =
+      DirectUrl::parse("https://www.addleap.com/Acme/sce/getting-started?refId=a~b!c'd(e)f,g;h:i@j/k?l");
   CHECK(url.ref_id() == std::optional<std::string_view>("a~b!c'd(e)f,g;h:i@j/k?l"));
 }
 
@@ -436,15 +444,24 @@ TEST_CASE("parse reads staging URLs, test utilities included") {
 TEST_CASE("parse refuses what is not a Direct URL with invalid_url") {
   const std::string path = "/Acme/sce/getting-started";
   for (const std::string& bad : {
-           std::string("http://www.addleap.com") + path, std::string("ftp://www.addleap.com") + path,
-           std::string("https:/www.addleap.com") + path, std::string("//www.addleap.com") + path,
-           std::string("www.addleap.com") + path, std::string("https://evil.com") + path,
-           std::string("https://www.addleap.com.evil.com") + path, std::string("https://addleap.com.") + path,
-           std::string("https://wwww.addleap.com") + path, std::string("https://www.addleap.com:443") + path,
-           std::string("https://www.addleap.com:") + path, std::string("https://user@www.addleap.com") + path,
-           std::string("https://user:pw@www.addleap.com") + path, std::string("https://www.addleap.com") + path + "#x",
-           std::string("https://www.addleap.com") + path + "?refId=1#x", std::string("https://www.addleap.com") + path + "/",
-           std::string("https://www.addleap.com") + path + "/extra", std::string("https://www.addleap.com") + path + "?",
+           std::string("http://www.addleap.com") + path,
+           std::string("ftp://www.addleap.com") + path,
+           std::string("https:/www.addleap.com") + path,
+           std::string("//www.addleap.com") + path,
+           std::string("www.addleap.com") + path,
+           std::string("https://evil.com") + path,
+           std::string("https://www.addleap.com.evil.com") + path,
+           std::string("https://addleap.com.") + path,
+           std::string("https://wwww.addleap.com") + path,
+           std::string("https://www.addleap.com:443") + path,
+           std::string("https://www.addleap.com:") + path,
+           std::string("https://user@www.addleap.com") + path,
+           std::string("https://user:pw@www.addleap.com") + path,
+           std::string("https://www.addleap.com") + path + "#x",
+           std::string("https://www.addleap.com") + path + "?refId=1#x",
+           std::string("https://www.addleap.com") + path + "/",
+           std::string("https://www.addleap.com") + path + "/extra",
+           std::string("https://www.addleap.com") + path + "?",
            std::string("https://www.addleap.com") + path + "?refId",
            std::string("https://www.addleap.com") + path + "?refId=1&",
            std::string("https://www.addleap.com") + path + "?refId=1&&",
@@ -455,7 +472,8 @@ TEST_CASE("parse refuses what is not a Direct URL with invalid_url") {
            std::string("https://www.addleap.com") + path + "?refId=1&refId=2",
            std::string("https://www.addleap.com") + path + "?refId=1&ref-id=1",
            std::string("https://www.addleap.com") + path + "?additional_redirect_params=a%3D1&refId=1",
-           std::string("https://www.addleap.com") + path + "?additional_redirect_params=a%3D1&additional_redirect_params=b%3D1",
+           std::string("https://www.addleap.com") + path +
+               "?additional_redirect_params=a%3D1&additional_redirect_params=b%3D1",
            std::string("https://www.addleap.com") + path + "?additional_redirect_params=",
            std::string("https://www.addleap.com") + path + "?additional_redirect_params=a",
            std::string("https://www.addleap.com") + path + "?additional_redirect_params=a%3D1%26",
@@ -464,14 +482,19 @@ TEST_CASE("parse refuses what is not a Direct URL with invalid_url") {
            std::string("https://www.addleap.com") + path + "?refId=a<b",
            std::string("https://www.addleap.com") + path + "?refId=caf\xC3\xA9",
            std::string("https://www.addleap.com") + path + "?refId=a\nb",
-           std::string("https://www.addleap.com"), std::string("https://www.addleap.com/"),
-           std::string("https://www.addleap.com/Acme"), std::string("https://www.addleap.com/Acme/sce"),
-           std::string("https://www.addleap.com/Acme/sce/"), std::string("https://www.addleap.com/Acme/sce/getting-starte"),
+           std::string("https://www.addleap.com"),
+           std::string("https://www.addleap.com/"),
+           std::string("https://www.addleap.com/Acme"),
+           std::string("https://www.addleap.com/Acme/sce"),
+           std::string("https://www.addleap.com/Acme/sce/"),
+           std::string("https://www.addleap.com/Acme/sce/getting-starte"),
            std::string("https://www.addleap.com/Acme/sce/Getting-Started"),
            std::string("https://www.addleap.com/Acme/sce/getting-started-now"),
            std::string("https://www.addleap.com//Acme/sce/getting-started"),
            std::string("https://www.addleap.com/x/Acme/sce/getting-started"),
-           std::string("https://www.addleap.com?refId=1"), std::string(""), std::string("https://"),
+           std::string("https://www.addleap.com?refId=1"),
+           std::string(""),
+           std::string("https://"),
        }) {
     INFO(bad);
     CHECK(parse_errc(bad) == Errc::invalid_url);
@@ -526,8 +549,8 @@ TEST_CASE("a long URL to another host is invalid_url, not url_too_long") {
 
 TEST_CASE("parse refuses a URL whose canonical form would pass 8000 bytes") {
   // 1,700 raw spaces are 1,700 bytes here and 8,500 bytes once encoded twice.
-  const std::string text = "https://www.addleap.com/Acme/sce/getting-started?additional_redirect_params=k%3D" +
-                           std::string(1700, '+');
+  const std::string text =
+      "https://www.addleap.com/Acme/sce/getting-started?additional_redirect_params=k%3D" + std::string(1700, '+');
   CHECK(text.size() < leap::max_url_size);
   CHECK(parse_errc(text) == Errc::url_too_long);
 }

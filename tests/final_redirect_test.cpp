@@ -14,8 +14,9 @@ leap::FinalRedirect parse(std::string_view s) { return leap::parse_final_redirec
 
 TEST_CASE("a final redirect is read from a full URL, a path, or a bare query with or without ?") {
   const std::vector<RedirectParam> state{{"state", "abc"}};
-  for (const char* input : {"https://partner.example/done?refId=42&state=abc", "HTTP://partner.example:8443/a/b?refId=42&state=abc",
-                            "/done?refId=42&state=abc", "?refId=42&state=abc", "refId=42&state=abc"}) {
+  for (const char* input :
+       {"https://partner.example/done?refId=42&state=abc", "HTTP://partner.example:8443/a/b?refId=42&state=abc",
+        "/done?refId=42&state=abc", "?refId=42&state=abc", "refId=42&state=abc"}) {
     INFO(input);
     const leap::FinalRedirect back = parse(input);
     CHECK(back.ref_id == std::optional<std::string>("42"));
@@ -43,8 +44,8 @@ TEST_CASE("two refIds in a final redirect are an error: a partner must never gue
 
 TEST_CASE("other parameters are kept in order, repeats included, + and %XX decoded") {
   const leap::FinalRedirect back = parse("b=1&a=2&b=3&c=x+y%2By%2b&empty=&bare");
-  const std::vector<RedirectParam> expected{
-      {"b", "1"}, {"a", "2"}, {"b", "3"}, {"c", "x y+y+"}, {"empty", ""}, {"bare", ""}};
+  const std::vector<RedirectParam> expected{{"b", "1"},      {"a", "2"},    {"b", "3"},
+                                            {"c", "x y+y+"}, {"empty", ""}, {"bare", ""}};
   CHECK(back.params == expected);
   CHECK_FALSE(back.ref_id.has_value());
 }
@@ -123,7 +124,9 @@ TEST_CASE("property: a Direct URL's query, restored by Leap, reads back as its r
   test::Rng rng(static_cast<std::uint64_t>(seed) + 5000);
   const leap::DirectUrl url = test::random_url(rng);
   const std::string text = url.str();
-  const leap::FinalRedirect back = parse("https://partner.example/thanks" + text.substr(text.find('?') == std::string::npos ? text.size() : text.find('?')));
+  const leap::FinalRedirect back =
+      parse("https://partner.example/thanks" +
+            text.substr(text.find('?') == std::string::npos ? text.size() : text.find('?')));
   CHECK(back.ref_id == (url.ref_id() ? std::optional<std::string>(*url.ref_id()) : std::nullopt));
   CHECK(back.params == url.redirect_params());
 }

@@ -33,7 +33,8 @@ int main() {
 
   auto parsed = leap::DirectUrl::parse(url->str(), ec);
   LEAP_CHECK(parsed.has_value() && !ec && *parsed == *url);
-  LEAP_CHECK(!leap::DirectUrl::parse("https://evil.example/Acme/sce/getting-started", ec) && ec == leap::Errc::invalid_url);
+  LEAP_CHECK(!leap::DirectUrl::parse("https://evil.example/Acme/sce/getting-started", ec) &&
+             ec == leap::Errc::invalid_url);
 
   auto decoded = leap::percent_decode("a%2520b", ec);
   LEAP_CHECK(decoded && *decoded == "a%20b" && !ec);

@@ -95,8 +95,7 @@ inline std::string random_text_exact(Rng& rng, std::size_t size) {
 }
 
 inline std::string random_org_name(Rng& rng) {
-  static constexpr std::string_view alphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._";
+  static constexpr std::string_view alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._";
   std::string out;
   const std::size_t size = rng.chance(8) ? leap::max_org_name_size : 1 + rng.below(leap::max_org_name_size);
   for (std::size_t i = 0; i < size; ++i) out += alphabet[rng.below(alphabet.size())];
@@ -105,7 +104,8 @@ inline std::string random_org_name(Rng& rng) {
 }
 
 // A random valid DirectUrl: any utility and environment that go together, sometimes a
-// refId (now and then of the maximum size), up to eight params. Fields that would overflow the URL are simply not added.
+// refId (now and then of the maximum size), up to eight params. Fields that would overflow the URL are simply not
+// added.
 inline leap::DirectUrl random_url(Rng& rng) {
   leap::Utility utility = leap::all_utilities[rng.below(leap::all_utilities.size())];
   leap::Environment environment = rng.chance(2) ? leap::Environment::production : leap::Environment::staging;
@@ -113,8 +113,8 @@ inline leap::DirectUrl random_url(Rng& rng) {
   leap::DirectUrl url(random_org_name(rng), utility, environment);
   std::error_code ec;
   if (!rng.chance(4)) {
-    std::string ref_id = rng.chance(8) ? random_text_exact(rng, leap::max_ref_id_size)
-                                       : random_text(rng, leap::max_ref_id_size);
+    std::string ref_id =
+        rng.chance(8) ? random_text_exact(rng, leap::max_ref_id_size) : random_text(rng, leap::max_ref_id_size);
     if (ref_id.empty()) ref_id = "r";
     url.set_ref_id(ref_id, ec);
   }

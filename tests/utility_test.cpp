@@ -61,8 +61,9 @@ TEST_CASE("parse_utility reads SPEC's ids in any ASCII case") {
 }
 
 TEST_CASE("parse_utility refuses anything that is not an id") {
-  for (const char* bad : {"", "sc", "scee", " sce", "sce ", "staging_test_utility_caiso", "staging_test_caiso",
-                          "coned", "s\xC3\xA7" "e"}) {
+  for (const char* bad : {"", "sc", "scee", " sce", "sce ", "staging_test_utility_caiso", "staging_test_caiso", "coned",
+                          "s\xC3\xA7"
+                          "e"}) {
     INFO(bad);
     CHECK_FALSE(leap::parse_utility(bad).has_value());
   }

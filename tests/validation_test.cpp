@@ -23,8 +23,8 @@ TEST_CASE("an org name is 1 to 100 bytes of A-Z a-z 0-9 - . _") {
 TEST_CASE("an org name byte is accepted exactly when it is A-Z a-z 0-9 - . _, all 256 checked") {
   for (int value = 0; value < 256; ++value) {
     const char c = static_cast<char>(value);
-    const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                         c == '.' || c == '_';
+    const bool allowed =
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_';
     INFO("byte " << value);
     CHECK(leap::is_valid_org_name(std::string("Org") + c) == allowed);
   }

@@ -19,9 +19,12 @@ inline std::string fill(std::string_view pieces, std::size_t size, char pad) {
     // next whole code point of `pieces`
     std::size_t len = 1;
     const auto lead = static_cast<unsigned char>(pieces[i]);
-    if (lead >= 0xF0) len = 4;
-    else if (lead >= 0xE0) len = 3;
-    else if (lead >= 0xC0) len = 2;
+    if (lead >= 0xF0)
+      len = 4;
+    else if (lead >= 0xE0)
+      len = 3;
+    else if (lead >= 0xC0)
+      len = 2;
     if (out.size() + len > size) break;
     out.append(pieces.substr(i, len));
     i = (i + len) % pieces.size();
@@ -30,9 +33,7 @@ inline std::string fill(std::string_view pieces, std::size_t size, char pad) {
   return out;
 }
 
-inline leap::DirectUrl w1_seed() {
-  return leap::DirectUrl("ElectricSpaceships", leap::Utility::sce).set_ref_id("123");
-}
+inline leap::DirectUrl w1_seed() { return leap::DirectUrl("ElectricSpaceships", leap::Utility::sce).set_ref_id("123"); }
 
 inline leap::DirectUrl w2_typical() {
   leap::DirectUrl url("ElectricSpaceships", leap::Utility::sce);
@@ -47,7 +48,8 @@ inline leap::DirectUrl w2_typical() {
 inline leap::DirectUrl w3_heavy() {
   leap::DirectUrl url("ElectricSpaceships", leap::Utility::sce);
   url.set_ref_id(fill("Ünïcødé клиент 客户 & ref=+ 100% /a?b#c~d ", 255, 'x'));
-  const char* keys[] = {"state", "test_parameter", "utm_source", "utm campaign", "redirect_uri", "scope", "nonce", "x&y=z"};
+  const char* keys[] = {"state",        "test_parameter", "utm_source", "utm campaign",
+                        "redirect_uri", "scope",          "nonce",      "x&y=z"};
   std::size_t shift = 0;
   for (const char* key : keys) {
     static constexpr std::string_view prose =

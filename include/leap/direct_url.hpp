@@ -5,13 +5,15 @@
 #ifndef LEAP_DIRECT_URL_HPP
 #define LEAP_DIRECT_URL_HPP
 
+/// Major version: changes that break the API (while 0, a minor version may too).
 #define LEAP_DIRECT_URL_VERSION_MAJOR 0
+/// Minor version: new features.
 #define LEAP_DIRECT_URL_VERSION_MINOR 1
+/// Patch version: fixes.
 #define LEAP_DIRECT_URL_VERSION_PATCH 0
 /// The version as one number, MAJOR * 10000 + MINOR * 100 + PATCH.
-#define LEAP_DIRECT_URL_VERSION                                                   \
-  (LEAP_DIRECT_URL_VERSION_MAJOR * 10000 + LEAP_DIRECT_URL_VERSION_MINOR * 100 + \
-   LEAP_DIRECT_URL_VERSION_PATCH)
+#define LEAP_DIRECT_URL_VERSION \
+  (LEAP_DIRECT_URL_VERSION_MAJOR * 10000 + LEAP_DIRECT_URL_VERSION_MINOR * 100 + LEAP_DIRECT_URL_VERSION_PATCH)
 
 #include <cstddef>
 #include <cstring>
@@ -76,8 +78,7 @@ class DirectUrl {
   }
 
   /// `make(org_name, utility, Environment::production, ec)`.
-  [[nodiscard]] static std::optional<DirectUrl> make(std::string_view org_name, Utility utility,
-                                                     std::error_code& ec) {
+  [[nodiscard]] static std::optional<DirectUrl> make(std::string_view org_name, Utility utility, std::error_code& ec) {
     return make(org_name, utility, Environment::production, ec);
   }
 
@@ -222,6 +223,7 @@ class DirectUrl {
     return a.utility_ == b.utility_ && a.environment_ == b.environment_ && a.org_name_ == b.org_name_ &&
            a.ref_id_ == b.ref_id_ && a.params_ == b.params_;
   }
+  /// `!(a == b)`.
   friend bool operator!=(const DirectUrl& a, const DirectUrl& b) noexcept { return !(a == b); }
 
  private:
@@ -267,8 +269,7 @@ class DirectUrl {
   }
 
   [[nodiscard]] std::size_t path_size() const noexcept {
-    return base_url(environment_).size() + 1 + org_name_.size() + 1 + utility_id(utility_).size() +
-           path_suffix.size();
+    return base_url(environment_).size() + 1 + org_name_.size() + 1 + utility_id(utility_).size() + path_suffix.size();
   }
 
   // "?refId=" + enc(ref_id)
@@ -376,7 +377,8 @@ class DirectUrl {
     const std::string_view rest = path.substr(utility_end);
     if (rest != path_suffix) {
       if (rest.substr(0, path_suffix.size() + 1) == "/getting-started/") {
-        return {Errc::invalid_url, "url", "continues the path after /getting-started (no trailing slash or extra segments)",
+        return {Errc::invalid_url, "url",
+                "continues the path after /getting-started (no trailing slash or extra segments)",
                 begin + utility_end + path_suffix.size()};
       }
       return {Errc::invalid_url, "url path", shape};

@@ -25,12 +25,14 @@ namespace leap {
 /// Every byte of it came from the open internet: authenticate the user on your own side
 /// and treat each value as untrusted (escape it before it reaches HTML, SQL or a shell).
 struct FinalRedirect {
-  std::optional<std::string> ref_id;   ///< from `refId` (or the legacy `ref-id`), if present
-  std::vector<RedirectParam> params;   ///< every other parameter, in order, repeats kept
+  std::optional<std::string> ref_id;  ///< from `refId` (or the legacy `ref-id`), if present
+  std::vector<RedirectParam> params;  ///< every other parameter, in order, repeats kept
 
+  /// Equal when the refIds and the params, in order, are equal.
   friend bool operator==(const FinalRedirect& a, const FinalRedirect& b) {
     return a.ref_id == b.ref_id && a.params == b.params;
   }
+  /// `!(a == b)`.
   friend bool operator!=(const FinalRedirect& a, const FinalRedirect& b) { return !(a == b); }
 };
 

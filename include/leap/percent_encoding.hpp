@@ -118,8 +118,7 @@ inline void decode_append(std::string_view s, bool plus_as_space, std::string& o
 /// char buffer[16];
 /// std::size_t n = leap::percent_encode("a&b", buffer, sizeof buffer);  // "a%26b", n == 5
 /// @endcode
-[[nodiscard]] constexpr std::size_t percent_encode(std::string_view s, char* dest,
-                                                   std::size_t capacity) noexcept {
+[[nodiscard]] constexpr std::size_t percent_encode(std::string_view s, char* dest, std::size_t capacity) noexcept {
   const std::size_t size = percent_encoded_size(s);
   if (size > capacity) return 0;
   static_cast<void>(detail::encode_unchecked(s, dest));

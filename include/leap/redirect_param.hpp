@@ -14,9 +14,11 @@ struct RedirectParam {
   std::string key;    ///< unencoded key
   std::string value;  ///< unencoded value (may be empty)
 
+  /// Equal when key and value are equal byte for byte.
   friend bool operator==(const RedirectParam& a, const RedirectParam& b) noexcept {
     return a.key == b.key && a.value == b.value;
   }
+  /// `!(a == b)`.
   friend bool operator!=(const RedirectParam& a, const RedirectParam& b) noexcept { return !(a == b); }
 };
 

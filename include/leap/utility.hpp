@@ -31,8 +31,7 @@ enum class Environment {
 
 /// Every `Utility`, in declaration order.
 inline constexpr std::array<Utility, 5> all_utilities{Utility::pge, Utility::sce, Utility::sdge,
-                                                       Utility::staging_test_caiso,
-                                                       Utility::staging_test_nyiso};
+                                                      Utility::staging_test_caiso, Utility::staging_test_nyiso};
 
 /// The utility id used in the URL path, e.g. `utility_id(Utility::sdge) == "sdge"`.
 /// A value that is not an enumerator fails `LEAP_ASSERT` and yields an empty view.
@@ -92,8 +91,7 @@ inline constexpr std::array<Utility, 5> all_utilities{Utility::pge, Utility::sce
   switch (utility) {
     case Utility::pge:
     case Utility::sce:
-    case Utility::sdge:
-      return environment == Environment::production || environment == Environment::staging;
+    case Utility::sdge: return environment == Environment::production || environment == Environment::staging;
     case Utility::staging_test_caiso:
     case Utility::staging_test_nyiso: return environment == Environment::staging;
   }

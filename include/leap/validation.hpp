@@ -30,8 +30,7 @@ namespace detail {
   }
   for (std::size_t i = 0; i < name.size(); ++i) {
     if (!org_name_bytes.contains(name[i])) {
-      return {Errc::invalid_org_name, field, "is not one of A-Z a-z 0-9 - . _", i,
-              static_cast<unsigned char>(name[i])};
+      return {Errc::invalid_org_name, field, "is not one of A-Z a-z 0-9 - . _", i, static_cast<unsigned char>(name[i])};
     }
   }
   if (name == "." || name == "..") return {Errc::invalid_org_name, field, "is a dot segment ('.' or '..')"};
@@ -101,7 +100,7 @@ namespace detail {
 /// @par Example
 /// @code
 /// leap::is_searchable_ref_id("cust-42")  // true
-/// leap::is_searchable_ref_id("a/b")      // false: '/', and only 3 characters would be fine
+/// leap::is_searchable_ref_id("cust/42")  // false: contains '/'
 /// @endcode
 [[nodiscard]] constexpr bool is_searchable_ref_id(std::string_view ref_id) noexcept {
   if (detail::check_text(ref_id, false).flaw != detail::TextFlaw::none) return false;

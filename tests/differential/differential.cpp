@@ -133,7 +133,7 @@ int parse_cases() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv) try {
   const std::vector<std::string_view> args(argv + 1, argv + argc);
   if (args.size() == 3 && args[0] == "generate") {
     return generate(std::strtoull(argv[2], nullptr, 10), std::strtoull(argv[3], nullptr, 10));
@@ -141,4 +141,7 @@ int main(int argc, char** argv) {
   if (args.size() == 1 && args[0] == "parse") return parse_cases();
   std::cerr << "usage: differential generate COUNT SEED | differential parse\n";
   return 2;
+} catch (const std::exception& error) {
+  std::cerr << "differential: " << error.what() << '\n';
+  return 1;
 }

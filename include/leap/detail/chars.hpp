@@ -11,9 +11,7 @@ namespace leap::detail {
 struct ByteSet {
   bool member[256] = {};
 
-  [[nodiscard]] constexpr bool contains(char c) const noexcept {
-    return member[static_cast<unsigned char>(c)];
-  }
+  [[nodiscard]] constexpr bool contains(char c) const noexcept { return member[static_cast<unsigned char>(c)]; }
 };
 
 [[nodiscard]] constexpr ByteSet make_byte_set(bool alphanumerics, std::string_view others) noexcept {
