@@ -125,6 +125,20 @@ TEST_CASE("the observers return what was set") {
   CHECK(url == DirectUrl("Acme", Utility::sdge, Environment::staging));
 }
 
+TEST_CASE("after any sequence of changes, str() is what a fresh build of the same fields gives") {
+  DirectUrl url("Acme", Utility::sce);
+  url.set_ref_id("first ref").add_redirect_param("a", "1 2").set_ref_id("second").clear_ref_id();
+  CHECK(url.str() == DirectUrl("Acme", Utility::sce).add_redirect_param("a", "1 2").str());
+  url.set_ref_id("r").clear_redirect_params();
+  CHECK(url.str() == DirectUrl("Acme", Utility::sce).set_ref_id("r").str());
+  url.clear_ref_id().add_redirect_param("b", "");
+  CHECK(url.str() == "https://www.addleap.com/Acme/sce/getting-started?additional_redirect_params=b%3D");
+  CHECK(url.size() == url.str().size());
+  url.clear_redirect_params();
+  CHECK(url.str() == "https://www.addleap.com/Acme/sce/getting-started");
+  CHECK(url.size() == url.str().size());
+}
+
 // ---- SPEC §2: utilities and environments ----------------------------------------------
 
 TEST_CASE("a staging test utility in production is utility_not_available") {

@@ -66,7 +66,10 @@ class DirectUrl {
   ///         is not a `Utility` enumerator; `utility_not_available` for a staging test utility
   ///         in production or an `environment` that is not an enumerator. std::bad_alloc.
   DirectUrl(std::string_view org_name, Utility utility, Environment environment = Environment::production)
-      : org_name_(checked(org_name, utility, environment)), utility_(utility), environment_(environment) {}
+      : org_name_(checked(org_name, utility, environment)),
+        utility_(utility),
+        environment_(environment),
+        size_(path_size()) {}
 
   /// As the constructor, but reports errors through `ec` (cleared on success) and returns
   /// `std::nullopt` for them.
@@ -90,20 +93,23 @@ class DirectUrl {
   ///         the URL would exceed 8,000 bytes. std::bad_alloc. On any of them `*this` is
   ///         unchanged.
   DirectUrl& set_ref_id(std::string_view ref_id) {
-    if (detail::Fault fault = check_new_ref_id(ref_id); fault.failed()) detail::raise(fault);
-    store_ref_id(ref_id);
+    std::size_t new_size = 0;
+    if (detail::Fault fault = check_new_ref_id(ref_id, new_size); fault.failed()) detail::raise(fault);
+    store_ref_id(ref_id, new_size);
     return *this;
   }
 
   /// As `set_ref_id(ref_id)`, but reports errors through `ec` (cleared on success).
   /// @throws std::bad_alloc only; `*this` is unchanged on any failure.
   DirectUrl& set_ref_id(std::string_view ref_id, std::error_code& ec) {
-    if (detail::report(check_new_ref_id(ref_id), ec)) store_ref_id(ref_id);
+    std::size_t new_size = 0;
+    if (detail::report(check_new_ref_id(ref_id, new_size), ec)) store_ref_id(ref_id, new_size);
     return *this;
   }
 
   /// Removes the refId, if any.
   DirectUrl& clear_ref_id() noexcept {
+    if (ref_id_) size_ -= ref_id_part_size(*ref_id_);
     ref_id_.reset();
     return *this;
   }
@@ -118,21 +124,24 @@ class DirectUrl {
   ///         `invalid_param_value` for ill-formed UTF-8 or a control; `url_too_long` when the
   ///         URL would exceed 8,000 bytes. std::bad_alloc. On any of them `*this` is unchanged.
   DirectUrl& add_redirect_param(std::string_view key, std::string_view value) {
-    if (detail::Fault fault = check_new_param(key, value); fault.failed()) detail::raise(fault);
-    store_param(key, value);
+    std::size_t new_size = 0;
+    if (detail::Fault fault = check_new_param(key, value, new_size); fault.failed()) detail::raise(fault);
+    store_param(key, value, new_size);
     return *this;
   }
 
   /// As `add_redirect_param(key, value)`, but reports errors through `ec` (cleared on success).
   /// @throws std::bad_alloc only; `*this` is unchanged on any failure.
   DirectUrl& add_redirect_param(std::string_view key, std::string_view value, std::error_code& ec) {
-    if (detail::report(check_new_param(key, value), ec)) store_param(key, value);
+    std::size_t new_size = 0;
+    if (detail::report(check_new_param(key, value, new_size), ec)) store_param(key, value, new_size);
     return *this;
   }
 
   /// Removes every custom parameter.
   DirectUrl& clear_redirect_params() noexcept {
     params_.clear();
+    size_ = path_size() + (ref_id_ ? ref_id_part_size(*ref_id_) : 0);
     return *this;
   }
 
@@ -150,22 +159,14 @@ class DirectUrl {
   /// The custom parameters, unencoded, in the order added.
   [[nodiscard]] const std::vector<RedirectParam>& redirect_params() const noexcept { return params_; }
 
-  /// The exact length of `str()`, computed without allocating.
-  [[nodiscard]] std::size_t size() const noexcept {
-    std::size_t size = path_size();
-    if (ref_id_) size += ref_id_part_size(*ref_id_);
-    if (!params_.empty()) {
-      size += 1 + params_field.size() + encoded_separator.size() * (params_.size() - 1);
-      for (const RedirectParam& param : params_) size += param_part_size(param.key, param.value);
-    }
-    return size;
-  }
+  /// The exact length of `str()`; kept up to date by every change, so this is O(1).
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
 
   /// The URL, with one exact-size allocation.
   /// @throws std::bad_alloc only.
   [[nodiscard]] std::string str() const {
-    std::string out(size(), '\0');
-    static_cast<void>(write_unchecked(out.data()));
+    std::string out(size_, '\0');
+    write_unchecked(out.data());
     return out;
   }
 
@@ -180,10 +181,9 @@ class DirectUrl {
   /// std::size_t n = url.write(buffer, sizeof buffer);  // always fits max_url_size
   /// @endcode
   [[nodiscard]] std::size_t write(char* dest, std::size_t capacity) const noexcept {
-    const std::size_t needed = size();
-    if (needed > capacity) return 0;
-    static_cast<void>(write_unchecked(dest));
-    return needed;
+    if (size_ > capacity) return 0;
+    write_unchecked(dest);
+    return size_;
   }
 
   /// Reads a Direct URL back (SPEC §4). Accepts what `str()` emits, plus: the bare host
@@ -235,7 +235,7 @@ class DirectUrl {
 
   struct Trusted {};
   DirectUrl(Trusted, std::string_view org_name, Utility utility, Environment environment)
-      : org_name_(org_name), utility_(utility), environment_(environment) {}
+      : org_name_(org_name), utility_(utility), environment_(environment), size_(path_size()) {}
 
   [[nodiscard]] static constexpr bool is_enumerator(Utility utility) noexcept {
     for (Utility known : all_utilities) {
@@ -286,14 +286,16 @@ class DirectUrl {
     return {Errc::url_too_long, "url", "would be too long", detail::npos, -1, size, max_url_size};
   }
 
-  [[nodiscard]] detail::Fault check_new_ref_id(std::string_view ref_id) const noexcept {
+  // The checks say what the size would become, so that the store can commit it.
+  [[nodiscard]] detail::Fault check_new_ref_id(std::string_view ref_id, std::size_t& new_size) const noexcept {
     if (detail::Fault fault = detail::check_ref_id(ref_id); fault.failed()) return fault;
-    const std::size_t new_size = size() - (ref_id_ ? ref_id_part_size(*ref_id_) : 0) + ref_id_part_size(ref_id);
+    new_size = size_ - (ref_id_ ? ref_id_part_size(*ref_id_) : 0) + ref_id_part_size(ref_id);
     if (new_size > max_url_size) return too_long(new_size);
     return {};
   }
 
-  [[nodiscard]] detail::Fault check_new_param(std::string_view key, std::string_view value) const noexcept {
+  [[nodiscard]] detail::Fault check_new_param(std::string_view key, std::string_view value,
+                                              std::size_t& new_size) const noexcept {
     if (detail::Fault fault = detail::check_param_key(key); fault.failed()) return fault;
     for (const RedirectParam& param : params_) {
       if (param.key == key) {
@@ -302,19 +304,22 @@ class DirectUrl {
     }
     if (detail::Fault fault = detail::check_param_value(value); fault.failed()) return fault;
     const std::size_t joint = params_.empty() ? 1 + params_field.size() : encoded_separator.size();
-    const std::size_t new_size = size() + joint + param_part_size(key, value);
+    new_size = size_ + joint + param_part_size(key, value);
     if (new_size > max_url_size) return too_long(new_size);
     return {};
   }
 
-  // Both build the new value first, then commit with a non-throwing move: the strong guarantee.
-  void store_ref_id(std::string_view ref_id) {
+  // Both build the new value first, then commit with non-throwing moves: the strong
+  // guarantee. push_back of a type with a noexcept move is itself all-or-nothing.
+  void store_ref_id(std::string_view ref_id, std::size_t new_size) {
     std::string value(ref_id);
     ref_id_ = std::move(value);
+    size_ = new_size;
   }
 
-  void store_param(std::string_view key, std::string_view value) {
+  void store_param(std::string_view key, std::string_view value, std::size_t new_size) {
     params_.push_back(RedirectParam{std::string(key), std::string(value)});
+    size_ = new_size;
   }
 
   static char* copy(std::string_view s, char* out) noexcept {
@@ -322,8 +327,8 @@ class DirectUrl {
     return out + s.size();
   }
 
-  char* write_unchecked(char* out) const noexcept {
-    out = copy(base_url(environment_), out);
+  void write_unchecked(char* const begin) const noexcept {
+    char* out = copy(base_url(environment_), begin);
     *out++ = '/';
     out = copy(org_name_, out);
     *out++ = '/';
@@ -346,7 +351,7 @@ class DirectUrl {
         out = detail::encode_twice_unchecked(param.value, out);
       }
     }
-    return out;
+    LEAP_ASSERT(static_cast<std::size_t>(out - begin) == size_ && "leap::DirectUrl: size_ out of step");
   }
 
   // Checks the raw bytes of a query value: escapes well-formed, everything else a query
@@ -415,8 +420,9 @@ class DirectUrl {
           f.failed()) {
         return f;
       }
-      if (detail::Fault f = check_new_param(key, value); f.failed()) return f;
-      store_param(key, value);
+      std::size_t new_size = 0;
+      if (detail::Fault f = check_new_param(key, value, new_size); f.failed()) return f;
+      store_param(key, value, new_size);
     }
     return {};
   }
@@ -486,8 +492,9 @@ class DirectUrl {
       value.clear();
       detail::decode_append(part.value, true, value);
       if (is_ref_id) {
-        if (detail::Fault f = result->check_new_ref_id(value); f.failed()) return f;
-        result->store_ref_id(value);
+        std::size_t new_size = 0;
+        if (detail::Fault f = result->check_new_ref_id(value, new_size); f.failed()) return f;
+        result->store_ref_id(value, new_size);
       } else {
         seen_params = true;
         if (value.empty()) return {Errc::invalid_url, "url", "has an empty additional_redirect_params", offset};
@@ -503,6 +510,7 @@ class DirectUrl {
   Environment environment_;
   std::optional<std::string> ref_id_;
   std::vector<RedirectParam> params_;
+  std::size_t size_;  // == the length of str(); every change updates it (checked in write_unchecked)
 };
 
 /// `url.str()`.
