@@ -55,7 +55,7 @@ void respond(std::string_view status, std::string_view title, const std::string&
 
 int main() {
   // Larger than any Direct URL Leap could have restored (8,000 bytes), with room to spare.
-  constexpr std::size_t max_query_size = 16 * 1024;
+  constexpr std::size_t max_query_size = std::size_t{16} * 1024;
   const char* env = std::getenv("QUERY_STRING");
   const std::string_view query = env != nullptr ? env : "";
   if (query.size() > max_query_size) {
