@@ -123,7 +123,8 @@ class Reader {
 };
 
 // Writes records with CRLF line ends (RFC 4180), quoting a field only when it holds a comma,
-// a quote, CR or LF (or starts with a space, so no reader trims it).
+// a quote, CR or LF (or starts with a space, so no reader trims it, or is the very first
+// field and starts with a byte-order mark).
 class Writer {
  public:
   explicit Writer(std::FILE* out) : out_(out) {}
@@ -134,7 +135,9 @@ class Writer {
   void field(std::string_view text) {
     if (!first_) buffer_ += ',';
     first_ = false;
-    if (!needs_quotes(text)) {
+    const bool quote = needs_quotes(text);
+    at_start_ = false;
+    if (!quote) {
       buffer_ += text;
       return;
     }
@@ -150,6 +153,7 @@ class Writer {
   void raw_field(std::string_view text) {
     if (!first_) buffer_ += ',';
     first_ = false;
+    at_start_ = false;
     buffer_ += text;
   }
 
@@ -165,8 +169,11 @@ class Writer {
   }
 
  private:
-  static bool needs_quotes(std::string_view text) {
+  bool needs_quotes(std::string_view text) const {
     if (!text.empty() && text.front() == ' ') return true;
+    // At the very start of the output, a field that begins with a UTF-8 byte-order mark
+    // would be taken for one and dropped by a reader.
+    if (at_start_ && text.substr(0, 3) == "\xEF\xBB\xBF") return true;
     for (char c : text) {
       if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
     }
@@ -175,7 +182,8 @@ class Writer {
 
   std::FILE* out_;
   std::string buffer_;
-  bool first_ = true;
+  bool first_ = true;     // no field yet in this record
+  bool at_start_ = true;  // nothing written yet at all
 };
 
 }  // namespace csv

@@ -71,6 +71,24 @@ class DirectUrl {
         environment_(environment),
         size_(path_size()) {}
 
+  /// Copies every field. @throws std::bad_alloc only.
+  DirectUrl(const DirectUrl&) = default;
+  /// Moves every field; never throws.
+  DirectUrl(DirectUrl&&) noexcept = default;
+  /// Moves every field; never throws.
+  DirectUrl& operator=(DirectUrl&&) noexcept = default;
+  ~DirectUrl() = default;
+
+  /// Copies every field, all or nothing: the copy is made first and then moved in, so a
+  /// `std::bad_alloc` leaves `*this` as it was (member-wise assignment could not promise that).
+  DirectUrl& operator=(const DirectUrl& other) {
+    if (this != &other) {
+      DirectUrl copy(other);
+      *this = std::move(copy);
+    }
+    return *this;
+  }
+
   /// As the constructor, but reports errors through `ec` (cleared on success) and returns
   /// `std::nullopt` for them.
   /// @throws std::bad_alloc only.
