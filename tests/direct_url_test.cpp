@@ -82,6 +82,24 @@ TEST_CASE("a param value a b goes in as a%20b and out as a%2520b") {
   CHECK(url.str() == "https://www.addleap.com/Acme/sce/getting-started?additional_redirect_params=k%3Da%2520b");
 }
 
+TEST_CASE("refIds and params of every length from 0 to 40 bytes encode as SPEC says") {
+  // Around the widths of the table-driven encoders' unrolled loops and tails.
+  for (std::size_t length = 1; length <= 40; ++length) {
+    const std::string unsafe(length, ' ');
+    std::string once;
+    std::string twice;
+    for (std::size_t i = 0; i < length; ++i) {
+      once += "%20";
+      twice += "%2520";
+    }
+    DirectUrl url("Acme", Utility::sce);
+    url.set_ref_id(unsafe).add_redirect_param(unsafe, unsafe + "x");
+    INFO("length " << length);
+    CHECK(url.str() == "https://www.addleap.com/Acme/sce/getting-started?refId=" + once +
+                           "&additional_redirect_params=" + twice + "%3D" + twice + "x");
+  }
+}
+
 TEST_CASE("reserved bytes in keys and values cannot break out of their param") {
   DirectUrl url("Acme", Utility::sce);
   url.add_redirect_param("x&y=z", "1&refId=2#f");

@@ -105,3 +105,30 @@ TEST_CASE("property: the buffer overload writes what the string overload returns
   CHECK(leap::percent_encode(s, short_buffer.data(), expected.size() - 1) == 0);
   CHECK(short_buffer == std::string(expected.size(), '#'));  // nothing written at all
 }
+
+TEST_CASE("the encoder agrees with a byte-by-byte reference at every length around its unrolled loop") {
+  const char* hex = "0123456789ABCDEF";
+  const auto reference = [hex](const std::string& in) {
+    std::string out;
+    for (char c : in) {
+      const auto b = static_cast<unsigned char>(c);
+      if (spec_keeps(b)) {
+        out += c;
+      } else {
+        out += '%';
+        out += hex[b >> 4];
+        out += hex[b & 0xF];
+      }
+    }
+    return out;
+  };
+  for (std::size_t length = 0; length <= 600; ++length) {
+    for (const char* pattern : {"a", " ", "a b", "\xFFz", "ab~"}) {
+      std::string input;
+      while (input.size() < length) input += pattern;
+      input.resize(length);
+      INFO("length " << length << ", pattern " << pattern);
+      CHECK(leap::percent_encode(input) == reference(input));
+    }
+  }
+}

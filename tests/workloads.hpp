@@ -60,6 +60,25 @@ inline leap::DirectUrl w3_heavy() {
   return url;
 }
 
+// SPEC §8's encode buffers: `size` bytes of which `percent` in 100 need encoding, spread
+// evenly and cycling through every byte value outside the keep-set; the rest cycle
+// through the keep-set.
+inline std::string encode_buffer(std::size_t size, unsigned percent) {
+  std::string kept;
+  std::string unsafe;
+  for (int b = 0; b < 256; ++b) (leap::is_safe_byte(static_cast<char>(b)) ? kept : unsafe) += static_cast<char>(b);
+  std::string out;
+  out.reserve(size);
+  std::size_t k = 0;
+  std::size_t u = 0;
+  for (std::size_t i = 0; i < size; ++i) {
+    // byte i needs encoding when the running share of unsafe bytes falls behind `percent`
+    const bool encode = (i + 1) * percent / 100 > i * percent / 100;
+    out += encode ? unsafe[u++ % unsafe.size()] : kept[k++ % kept.size()];
+  }
+  return out;
+}
+
 }  // namespace workloads
 
 #endif  // LEAP_TESTS_WORKLOADS_HPP

@@ -355,7 +355,7 @@ class DirectUrl {
     if (ref_id_) {
       *out++ = '?';
       out = copy(ref_id_field, out);
-      out = detail::encode_unchecked(*ref_id_, out);
+      out = detail::encode_fast(*ref_id_, out);
     }
     if (!params_.empty()) {
       *out++ = ref_id_ ? '&' : '?';
@@ -364,9 +364,9 @@ class DirectUrl {
       for (const RedirectParam& param : params_) {
         if (!first) out = copy(encoded_separator, out);
         first = false;
-        out = detail::encode_twice_unchecked(param.key, out);
+        out = detail::encode_twice_fast(param.key, out);
         out = copy(encoded_equals, out);
-        out = detail::encode_twice_unchecked(param.value, out);
+        out = detail::encode_twice_fast(param.value, out);
       }
     }
     LEAP_ASSERT(static_cast<std::size_t>(out - begin) == size_ && "leap::DirectUrl: size_ out of step");

@@ -5,6 +5,7 @@
 #define LEAP_PERCENT_ENCODING_HPP
 
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,73 @@
 namespace leap {
 
 namespace detail {
+
+// How many bytes of `s` enc() escapes: branch-free table sums, four independent chains.
+// This pass runs before every encoding, to size the output exactly.
+[[nodiscard]] constexpr std::size_t count_escapes(std::string_view s) noexcept {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  const unsigned char* counts = escape_counts.count;
+  std::size_t c0 = 0;
+  std::size_t c1 = 0;
+  std::size_t c2 = 0;
+  std::size_t c3 = 0;
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    c0 += counts[static_cast<unsigned char>(p[i])];
+    c1 += counts[static_cast<unsigned char>(p[i + 1])];
+    c2 += counts[static_cast<unsigned char>(p[i + 2])];
+    c3 += counts[static_cast<unsigned char>(p[i + 3])];
+  }
+  for (; i < n; ++i) c0 += counts[static_cast<unsigned char>(p[i])];
+  return c0 + c1 + c2 + c3;
+}
+
+// What enc() writes for each byte, padded to a fixed width so that the fast encoders can
+// copy a whole entry without a branch: `code[b]` starts with the output for byte b, and
+// `size[b]` says how much of it counts. Width 4 for enc(), 8 for enc(enc()).
+template <std::size_t Width>
+struct EscapeTable {
+  char code[256][Width] = {};
+  unsigned char size[256] = {};
+};
+
+[[nodiscard]] constexpr EscapeTable<4> make_escape_table() noexcept {
+  EscapeTable<4> table{};
+  for (int b = 0; b < 256; ++b) {
+    if (safe_bytes.member[b]) {
+      table.code[b][0] = static_cast<char>(b);
+      table.size[b] = 1;
+    } else {
+      table.code[b][0] = '%';
+      table.code[b][1] = hex_digits[b >> 4];
+      table.code[b][2] = hex_digits[b & 0xF];
+      table.size[b] = 3;
+    }
+  }
+  return table;
+}
+
+[[nodiscard]] constexpr EscapeTable<8> make_escape_twice_table() noexcept {
+  EscapeTable<8> table{};
+  for (int b = 0; b < 256; ++b) {
+    if (safe_bytes.member[b]) {
+      table.code[b][0] = static_cast<char>(b);
+      table.size[b] = 1;
+    } else {
+      table.code[b][0] = '%';
+      table.code[b][1] = '2';
+      table.code[b][2] = '5';
+      table.code[b][3] = hex_digits[b >> 4];
+      table.code[b][4] = hex_digits[b & 0xF];
+      table.size[b] = 5;
+    }
+  }
+  return table;
+}
+
+inline constexpr EscapeTable<4> escape_table = make_escape_table();
+inline constexpr EscapeTable<8> escape_twice_table = make_escape_twice_table();
 
 [[nodiscard]] constexpr char* encode_unchecked(std::string_view s, char* out) noexcept {
   for (char c : s) {
@@ -35,11 +103,7 @@ namespace detail {
 // enc(enc(s)) in one pass: the '%' of an escape is itself escaped as %25, and hex digits
 // are safe, so an unsafe byte b becomes "%25" + hex(b) and a safe byte stays itself.
 [[nodiscard]] constexpr std::size_t encoded_twice_size(std::string_view s) noexcept {
-  std::size_t size = s.size();
-  for (char c : s) {
-    if (!safe_bytes.contains(c)) size += 4;
-  }
-  return size;
+  return s.size() + 4 * count_escapes(s);
 }
 
 [[nodiscard]] constexpr char* encode_twice_unchecked(std::string_view s, char* out) noexcept {
@@ -56,6 +120,46 @@ namespace detail {
     }
   }
   return out;
+}
+
+// The run-time encoders: one table entry copied per byte, no branch on the byte. Each copy
+// writes a whole entry (Width bytes) but advances only by the entry's size, so it may run
+// Width - 1 bytes ahead of its output; the loop stops while at least Width - 1 input bytes
+// remain, whose output is room enough, and the constexpr loop finishes the tail. `out` must
+// have room for exactly the encoded size, as everywhere here.
+template <std::size_t Width>
+[[nodiscard]] inline char* encode_with_table(std::string_view s, char* out, const EscapeTable<Width>& table) noexcept {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  const auto put = [&table, &out](char c) noexcept {
+    const auto b = static_cast<unsigned char>(c);
+    std::memcpy(out, table.code[b], Width);
+    out += table.size[b];
+  };
+  if (n >= Width) {
+    const std::size_t fast_end = n - (Width - 1);
+    for (; i + 4 <= fast_end; i += 4) {
+      put(p[i]);
+      put(p[i + 1]);
+      put(p[i + 2]);
+      put(p[i + 3]);
+    }
+    for (; i < fast_end; ++i) put(p[i]);
+  }
+  for (; i < n; ++i) {
+    const auto b = static_cast<unsigned char>(p[i]);
+    for (std::size_t k = 0; k < table.size[b]; ++k) *out++ = table.code[b][k];
+  }
+  return out;
+}
+
+[[nodiscard]] inline char* encode_fast(std::string_view s, char* out) noexcept {
+  return encode_with_table(s, out, escape_table);
+}
+
+[[nodiscard]] inline char* encode_twice_fast(std::string_view s, char* out) noexcept {
+  return encode_with_table(s, out, escape_twice_table);
 }
 
 // Offset of the first '%' that does not start "%XX", or npos.
@@ -100,11 +204,7 @@ inline void decode_append(std::string_view s, bool plus_as_space, std::string& o
 /// static_assert(leap::percent_encoded_size("a b") == 5);  // "a%20b"
 /// @endcode
 [[nodiscard]] constexpr std::size_t percent_encoded_size(std::string_view s) noexcept {
-  std::size_t size = s.size();
-  for (char c : s) {
-    if (!detail::safe_bytes.contains(c)) size += 2;
-  }
-  return size;
+  return s.size() + 2 * detail::count_escapes(s);
 }
 
 /// Writes `percent_encode(s)` to `dest` without allocating, when it fits.
@@ -134,8 +234,18 @@ inline void decode_append(std::string_view s, bool plus_as_space, std::string& o
 /// @endcode
 /// @throws std::bad_alloc only.
 [[nodiscard]] inline std::string percent_encode(std::string_view s) {
-  std::string out(percent_encoded_size(s), '\0');
-  static_cast<void>(detail::encode_unchecked(s, out.data()));
+  const std::size_t escapes = detail::count_escapes(s);
+  if (escapes == 0) return std::string(s);  // nothing to escape: a copy
+  std::string out;
+  out.reserve(s.size() + 2 * escapes);
+  // Encoded a piece at a time through a small buffer and appended, rather than written over
+  // a zero-filled string: each output byte is written once into the string.
+  constexpr std::size_t piece = 256;
+  char buffer[piece * 3];
+  for (std::size_t i = 0; i < s.size(); i += piece) {
+    const char* end = detail::encode_fast(s.substr(i, piece), buffer);
+    out.append(buffer, static_cast<std::size_t>(end - buffer));
+  }
   return out;
 }
 

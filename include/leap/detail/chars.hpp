@@ -28,6 +28,17 @@ struct ByteSet {
 // SPEC §1: the bytes `enc` leaves alone; everything else becomes %XX.
 inline constexpr ByteSet safe_bytes = make_byte_set(true, "-._*");
 
+// 1 for each byte enc() escapes, 0 for the keep-set: summed to count escapes without a branch.
+struct EscapeCounts {
+  unsigned char count[256] = {};
+};
+[[nodiscard]] constexpr EscapeCounts make_escape_counts() noexcept {
+  EscapeCounts counts{};
+  for (int c = 0; c < 256; ++c) counts.count[c] = safe_bytes.member[c] ? 0 : 1;
+  return counts;
+}
+inline constexpr EscapeCounts escape_counts = make_escape_counts();
+
 // SPEC §3: the bytes of an org name.
 inline constexpr ByteSet org_name_bytes = make_byte_set(true, "-._");
 
