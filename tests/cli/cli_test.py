@@ -166,6 +166,10 @@ check("batch: no utility column", ["batch", "--org", "Acme"], 1, "",
       "leap-direct-url: the header has no utility column\n", stdin=b"ref_id\n1\n")
 check("batch: no org_name column and no --org", ["batch"], 1, "",
       "leap-direct-url: the header has no org_name column, and no --org was given\n", stdin=b"utility\nsce\n")
+check("regression: a first header cell that starts with a byte-order mark keeps it (quoted)",
+      ["batch", "--org", "Acme"], 0,
+      b'"\xef\xbb\xbfnote",utility,url,error\r\nx,sce,https://www.addleap.com/Acme/sce/getting-started,\r\n', "",
+      stdin=b'\xef\xbb\xbf"\xef\xbb\xbfnote",utility\nx,sce\n')
 check("batch: empty input", ["batch"], 1, "", "leap-direct-url: no header row\n", stdin=b"")
 check("batch: a missing input file", ["batch", "--input", "/nonexistent/in.csv"], 1, "",
       "leap-direct-url: cannot read /nonexistent/in.csv: No such file or directory\n")
