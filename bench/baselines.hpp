@@ -25,6 +25,37 @@
 
 namespace baselines {
 
+// SPEC's URL around any encoder: base, path, refId, then the params encoded, joined and
+// encoded again. The SPEC-bytes baselines differ only in `encode`.
+template <class Encode>
+std::string build_with(const leap::DirectUrl& url, Encode encode) {
+  std::string out(leap::base_url(url.environment()));
+  out += '/';
+  out += url.org_name();
+  out += '/';
+  out += leap::utility_id(url.utility());
+  out += "/getting-started";
+  char separator = '?';
+  if (url.ref_id()) {
+    out += "?refId=";
+    out += encode(*url.ref_id());
+    separator = '&';
+  }
+  if (!url.redirect_params().empty()) {
+    std::string inner;
+    for (const leap::RedirectParam& p : url.redirect_params()) {
+      if (!inner.empty()) inner += '&';
+      inner += encode(p.key);
+      inner += '=';
+      inner += encode(p.value);
+    }
+    out += separator;
+    out += "additional_redirect_params=";
+    out += encode(inner);
+  }
+  return out;
+}
+
 // The floor: the finished URL's bytes copied into a new string (one allocation + memcpy).
 inline std::string floor_copy(const std::string& finished) { return std::string(finished); }
 
@@ -105,33 +136,7 @@ inline std::string boost_encode(std::string_view s) {
   return boost::urls::encode(boost::urls::string_view(s.data(), s.size()), boost_spec_chars());
 }
 
-inline std::string boost_encode_spec(const leap::DirectUrl& url) {
-  std::string out(leap::base_url(url.environment()));
-  out += '/';
-  out += url.org_name();
-  out += '/';
-  out += leap::utility_id(url.utility());
-  out += "/getting-started";
-  char separator = '?';
-  if (url.ref_id()) {
-    out += "?refId=";
-    out += boost_encode(*url.ref_id());
-    separator = '&';
-  }
-  if (!url.redirect_params().empty()) {
-    std::string inner;
-    for (const leap::RedirectParam& p : url.redirect_params()) {
-      if (!inner.empty()) inner += '&';
-      inner += boost_encode(p.key);
-      inner += '=';
-      inner += boost_encode(p.value);
-    }
-    out += separator;
-    out += "additional_redirect_params=";
-    out += boost_encode(inner);
-  }
-  return out;
-}
+inline std::string boost_encode_spec(const leap::DirectUrl& url) { return build_with(url, boost_encode); }
 
 // Idiomatic Boost.URL: a url, set_path, params().append. Not SPEC's bytes: it leaves
 // characters such as '+', '=' and '~' unescaped where RFC 3986 allows them.
@@ -170,29 +175,7 @@ inline std::string curl_escape(std::string_view s) {
   return out;
 }
 
-inline std::string curl_escape_build(const leap::DirectUrl& url) {
-  std::string out(leap::base_url(url.environment()));
-  out += '/';
-  out += url.org_name();
-  out += '/';
-  out += leap::utility_id(url.utility());
-  out += "/getting-started";
-  char separator = '?';
-  if (url.ref_id()) {
-    out += "?refId=" + curl_escape(*url.ref_id());
-    separator = '&';
-  }
-  if (!url.redirect_params().empty()) {
-    std::string inner;
-    for (const leap::RedirectParam& p : url.redirect_params()) {
-      if (!inner.empty()) inner += '&';
-      inner += curl_escape(p.key) + "=" + curl_escape(p.value);
-    }
-    out += separator;
-    out += "additional_redirect_params=" + curl_escape(inner);
-  }
-  return out;
-}
+inline std::string curl_escape_build(const leap::DirectUrl& url) { return build_with(url, curl_escape); }
 #endif
 
 }  // namespace baselines

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // One operation, N times: the driver that bench/callgrind.py runs under valgrind's callgrind
 // with N = 1 and N = 1001, so that (I(1001) - I(1)) / 1000 is what one operation costs, its
-// set-up excluded. By hand: `bench_ops list 0`, `bench_ops w2_str 1000`.
+// set-up excluded. By hand: `bench_ops list 0`, `bench_ops w2_str 1000`; `bench_ops verify 0`
+// checks that the baselines meant to write SPEC's bytes do.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -17,6 +18,26 @@ int main(int argc, char** argv) {
   const long iterations = std::strtol(argv[2], nullptr, 10);
   static cases::Inputs inputs;
   const auto all = cases::all(inputs);
+  if (name == "verify") {
+    // The SPEC-bytes baselines must produce exactly our bytes, or the comparison is unfair.
+    int wrong = 0;
+    for (const leap::DirectUrl& url : inputs.w) {
+      const std::string ours = url.str();
+      wrong += baselines::floor_copy(ours) != ours;
+      wrong += baselines::ostringstream_build(url) != ours;
+#if LEAP_BENCH_HAVE_BOOST_URL
+      wrong += baselines::boost_encode_spec(url) != ours;
+#endif
+    }
+    for (const auto& [label, input] : inputs.encode_input) {
+      wrong += baselines::table_encode(input) != leap::percent_encode(input);
+#if LEAP_BENCH_HAVE_BOOST_URL
+      wrong += baselines::boost_encode(input) != leap::percent_encode(input);
+#endif
+    }
+    std::printf("baselines that should match SPEC's bytes: %d mismatches\n", wrong);
+    return wrong == 0 ? 0 : 1;
+  }
   if (name == "list") {
     for (const auto& entry : all) std::printf("%s\n", entry.first.c_str());
     return 0;

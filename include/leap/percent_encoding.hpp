@@ -49,42 +49,28 @@ struct EscapeTable {
   unsigned char size[256] = {};
 };
 
-[[nodiscard]] constexpr EscapeTable<4> make_escape_table() noexcept {
-  EscapeTable<4> table{};
+// `prefix` + two hex digits for each byte outside the keep-set: "%" for enc(), "%25" for
+// enc(enc()), whose escapes have their own '%' escaped.
+template <std::size_t Width>
+[[nodiscard]] constexpr EscapeTable<Width> make_escape_table(std::string_view prefix) noexcept {
+  EscapeTable<Width> table{};
   for (int b = 0; b < 256; ++b) {
     if (safe_bytes.member[b]) {
       table.code[b][0] = static_cast<char>(b);
       table.size[b] = 1;
-    } else {
-      table.code[b][0] = '%';
-      table.code[b][1] = hex_digits[b >> 4];
-      table.code[b][2] = hex_digits[b & 0xF];
-      table.size[b] = 3;
+      continue;
     }
+    std::size_t k = 0;
+    for (char c : prefix) table.code[b][k++] = c;
+    table.code[b][k++] = hex_digits[b >> 4];
+    table.code[b][k++] = hex_digits[b & 0xF];
+    table.size[b] = static_cast<unsigned char>(k);
   }
   return table;
 }
 
-[[nodiscard]] constexpr EscapeTable<8> make_escape_twice_table() noexcept {
-  EscapeTable<8> table{};
-  for (int b = 0; b < 256; ++b) {
-    if (safe_bytes.member[b]) {
-      table.code[b][0] = static_cast<char>(b);
-      table.size[b] = 1;
-    } else {
-      table.code[b][0] = '%';
-      table.code[b][1] = '2';
-      table.code[b][2] = '5';
-      table.code[b][3] = hex_digits[b >> 4];
-      table.code[b][4] = hex_digits[b & 0xF];
-      table.size[b] = 5;
-    }
-  }
-  return table;
-}
-
-inline constexpr EscapeTable<4> escape_table = make_escape_table();
-inline constexpr EscapeTable<8> escape_twice_table = make_escape_twice_table();
+inline constexpr EscapeTable<4> escape_table = make_escape_table<4>("%");
+inline constexpr EscapeTable<8> escape_twice_table = make_escape_table<8>("%25");
 
 [[nodiscard]] constexpr char* encode_unchecked(std::string_view s, char* out) noexcept {
   for (char c : s) {
