@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """One run of every benchmark, written up: instructions per operation under callgrind for
 leap-direct-url and each baseline (the README's table), Google Benchmark times and
-allocations per operation, and an SVG chart of the ratios.
+allocations per operation, and an SVG chart of the time ratios from Google Benchmark's JSON.
 
 usage: report.py BUILD_DIR OUT_DIR
   BUILD_DIR holds bench/bench_ops and bench/bench_direct_url (configure with
@@ -62,7 +62,8 @@ def main():
             if name in counts:
                 ratio = counts[name] / counts[ours]
                 cells.append("%s %s (%.1fx)" % (peer_label, format(round(counts[name]), ","), ratio))
-                bars.append((label, peer_label, ratio))
+            if name in timings and ours in timings:
+                bars.append((label, peer_label, timings[name]["real_time"] / timings[ours]["real_time"]))
         t = timings.get(ours, {})
         print("| %s | %s | %.0f | %.0f | %s |" % (label, format(round(counts[ours]), ","), t.get("real_time", 0),
                                                    t.get("allocs/op", 0), "; ".join(cells)))
@@ -70,15 +71,16 @@ def main():
 
 
 def write_chart(path, bars):
-    """Horizontal bars: how many times more instructions each peer needs than leap-direct-url."""
+    """Horizontal bars, from Google Benchmark's JSON: how many times longer each peer takes
+    than leap-direct-url for the same operation."""
     import math
     width, left, row = 900, 430, 18
     height = 40 + row * len(bars) + 30
     scale = (width - left - 60) / math.log10(max(r for _, _, r in bars) * 1.2)
     lines = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="11">'
              % (width, height),
-             '<text x="10" y="18" font-size="13">Instructions per operation, peer / leap-direct-url '
-             '(callgrind, log scale; 1x = as fast)</text>']
+             '<text x="10" y="18" font-size="13">Time per operation, peer / leap-direct-url '
+             '(Google Benchmark, log scale; 1x = as fast)</text>']
     y = 34
     for label, peer, ratio in bars:
         w = max(1.0, math.log10(max(ratio, 1.0)) * scale)

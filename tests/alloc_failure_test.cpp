@@ -149,9 +149,23 @@ int main() {
       "percent_encode", [&] { return leap::percent_encode(w3_text); }, leap::percent_encode(w3_text));
   inject_value(
       "percent_decode", [&] { return leap::percent_decode(w3_text); }, leap::percent_decode(w3_text));
+  inject_value(
+      "percent_decode (error_code)",
+      [&] {
+        std::error_code ec;
+        return leap::percent_decode(w3_text, ec);
+      },
+      std::optional<std::string>(leap::percent_decode(w3_text)));
   const std::string query = w3_text.substr(w3_text.find('?'));
   inject_value(
       "parse_final_redirect", [&] { return leap::parse_final_redirect(query); }, leap::parse_final_redirect(query));
+  inject_value(
+      "parse_final_redirect (error_code)",
+      [&] {
+        std::error_code ec;
+        return leap::parse_final_redirect(query, ec);
+      },
+      std::optional<leap::FinalRedirect>(leap::parse_final_redirect(query)));
 
   inject_change("set_ref_id", w2, w2_with_ref, [&](leap::DirectUrl& u) { u.set_ref_id(ref_id); });
   inject_change("set_ref_id (error_code)", w2, w2_with_ref, [&](leap::DirectUrl& u) {

@@ -2,6 +2,7 @@
 #include <leap/direct_url.hpp>
 
 #include <functional>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -385,6 +386,10 @@ TEST_CASE("property: size() is str().size(), write() agrees with str(), and str(
   std::string buffer(text.size(), '\0');
   CHECK(url.write(buffer.data(), buffer.size()) == text.size());
   CHECK(buffer == text);
+  // A heap block of exactly size() bytes: under AddressSanitizer any write past it fails.
+  const std::unique_ptr<char[]> exact(new char[text.size()]);
+  CHECK(url.write(exact.get(), text.size()) == text.size());
+  CHECK(std::string(exact.get(), text.size()) == text);
   const DirectUrl back = DirectUrl::parse(text);
   CHECK(back == url);
   CHECK(back.str() == text);
