@@ -92,26 +92,10 @@ inline constexpr EscapeTable<8> escape_twice_table = make_escape_table<8>("%25")
   return s.size() + 4 * count_escapes(s);
 }
 
-[[nodiscard]] constexpr char* encode_twice_unchecked(std::string_view s, char* out) noexcept {
-  for (char c : s) {
-    if (safe_bytes.contains(c)) {
-      *out++ = c;
-    } else {
-      const auto byte = static_cast<unsigned char>(c);
-      *out++ = '%';
-      *out++ = '2';
-      *out++ = '5';
-      *out++ = hex_digits[byte >> 4];
-      *out++ = hex_digits[byte & 0xF];
-    }
-  }
-  return out;
-}
-
 // The run-time encoders: one table entry copied per byte, no branch on the byte. Each copy
 // writes a whole entry (Width bytes) but advances only by the entry's size, so it may run
 // Width - 1 bytes ahead of its output; the loop stops while at least Width - 1 input bytes
-// remain, whose output is room enough, and the constexpr loop finishes the tail. `out` must
+// remain, whose output is room enough, and a byte-at-a-time copy finishes the tail. `out` must
 // have room for exactly the encoded size, as everywhere here.
 template <std::size_t Width>
 [[nodiscard]] inline char* encode_with_table(std::string_view s, char* out, const EscapeTable<Width>& table) noexcept {
