@@ -409,9 +409,11 @@ int batch(const Args& args) {
 int run(int argc, char** argv) {
   if (argc < 2) return usage_error("no command");
   const std::string_view command = argv[1];
-  if (command == "--help" || command == "-h") {
-    std::cout << usage_text << help_text;
-    return exit_ok;
+  for (int i = 1; i < argc; ++i) {  // `--help` anywhere, as in `leap-direct-url batch --help`
+    if (std::string_view(argv[i]) == "--help" || std::string_view(argv[i]) == "-h") {
+      std::cout << usage_text << help_text;
+      return exit_ok;
+    }
   }
   if (command == "--version") {
     std::cout << "leap-direct-url " << LEAP_DIRECT_URL_VERSION_MAJOR << '.' << LEAP_DIRECT_URL_VERSION_MINOR << '.'

@@ -118,12 +118,13 @@ check("redirect refuses a bad escape", ["redirect", "?a=%zz"], 1, "",
       "leap-direct-url: final redirect: byte 3 is a '%' not followed by two hex digits\n")
 
 # ---- help, version, usage ------------------------------------------------------------------
-code, out, err = run(["--help"])
-if code == 0 and out.startswith(USAGE_FIRST.encode()) and b"Exit status: 0 success, 1 invalid data" in out and err == "":
-    passed += 1
-else:
-    failed += 1
-    print("FAIL --help: exit %d, stdout %r, stderr %r" % (code, out[:80], err))
+for args in (["--help"], ["-h"], ["batch", "--help"], ["build", "--org", "x", "--help"]):
+    code, out, err = run(args)
+    if code == 0 and out.startswith(USAGE_FIRST.encode()) and b"Exit status: 0 success, 1 invalid data" in out and err == "":
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL %s: exit %d, stdout %r, stderr %r" % (" ".join(args), code, out[:80], err))
 check("--version", ["--version"], 0, "leap-direct-url 0.1.0\n", "")
 check("no command", [], 2, "", ("leap-direct-url: no command", "usage"))
 check("an unknown command", ["frob"], 2, "", ("leap-direct-url: unknown command frob", "usage"))
