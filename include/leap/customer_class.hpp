@@ -1,24 +1,55 @@
 // SPDX-License-Identifier: MIT
 /// @file
-/// When a Direct to Utility URL is the right tool (SPEC §6).
+/// `leap::CustomerClass`: the kind of customer a link is for (`docs/rules.md#choosing-the-link`).
 #ifndef LEAP_CUSTOMER_CLASS_HPP
 #define LEAP_CUSTOMER_CLASS_HPP
 
+#include <optional>
 #include <string_view>
+
+#include "detail/enum_table.hpp"
 
 namespace leap {
 
 /// The kind of customer a link is for.
 enum class CustomerClass {
-  residential,  ///< may use a Direct to Utility URL
+  residential,  ///< may use a Direct to Utility URL (in California, with a known utility)
   commercial,   ///< must use Leap Connect (Prohibited Resources Attestation)
 };
 
-/// Whether Leap allows a Direct to Utility URL for this customer class (SPEC §6): only
-/// residential customers. California commercial customers must sign a Prohibited Resources
+namespace detail {
+
+struct CustomerClassRow {
+  CustomerClass value;
+  std::string_view id;
+};
+
+inline constexpr CustomerClassRow customer_class_rows[] = {
+    {CustomerClass::residential, "residential"},
+    {CustomerClass::commercial, "commercial"},
+};
+
+}  // namespace detail
+
+/// `"residential"` or `"commercial"`; empty for a value that is not an enumerator.
+[[nodiscard]] constexpr std::string_view customer_class_name(CustomerClass customer) noexcept {
+  const detail::CustomerClassRow* row = detail::find_row(detail::customer_class_rows, customer);
+  return row != nullptr ? row->id : std::string_view{};
+}
+
+/// The class for a name, compared ASCII case-insensitively: `parse_customer_class("Commercial")
+/// == CustomerClass::commercial`; `std::nullopt` for anything else.
+[[nodiscard]] constexpr std::optional<CustomerClass> parse_customer_class(std::string_view name) noexcept {
+  const detail::CustomerClassRow* row =
+      detail::find_id(detail::customer_class_rows, name, detail::IdCase::ascii_insensitive);
+  return row != nullptr ? std::optional<CustomerClass>(row->value) : std::nullopt;
+}
+
+/// Whether Leap allows a Direct to Utility URL for this customer class: only residential
+/// customers. California commercial customers must sign a Prohibited Resources
 /// Attestation, which only the Leap Connect flow offers. False for values that are not
-/// enumerators. The other two conditions (a California customer, a utility known in
-/// advance) are the caller's to check.
+/// enumerators. The whole rule, with the region and the utility, is
+/// `direct_url_allowed(region, customer, utility)` in `<leap/link_choice.hpp>`.
 ///
 /// @par Example
 /// @code

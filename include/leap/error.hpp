@@ -4,6 +4,7 @@
 #ifndef LEAP_ERROR_HPP
 #define LEAP_ERROR_HPP
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -12,8 +13,9 @@
 
 namespace leap {
 
-/// Why a value was refused. Each enumerator names the field and the rule it broke
-/// (SPEC §3, §4, §5). Zero is never used, so a default `std::error_code` means success.
+/// Why a value was refused. Each enumerator names the field and the rule it broke (the
+/// rules are in `docs/rules.md`). Zero is never used, so a default `std::error_code` means
+/// success.
 ///
 /// @par Example
 /// @code
@@ -22,66 +24,60 @@ namespace leap {
 /// assert(!url && ec == leap::Errc::invalid_org_name);
 /// @endcode
 enum class Errc {
-  invalid_org_name = 1,      ///< org name empty, over 100 bytes, `.`/`..`, or a byte outside `A-Z a-z 0-9 - . _`
-  utility_not_available,     ///< the utility does not exist in the chosen environment
-  invalid_ref_id,            ///< refId empty, not well-formed UTF-8, or holding a C0 control or DEL
-  ref_id_too_long,           ///< refId over 255 bytes
-  invalid_param_key,         ///< redirect param key empty, not well-formed UTF-8, or holding a control
-  reserved_param_key,        ///< redirect param key is `refId`, `ref-id` or `additional_redirect_params` (any case)
-  duplicate_param_key,       ///< redirect param key already present (or two refIds in a final redirect)
-  invalid_param_value,       ///< redirect param value not well-formed UTF-8, or holding a control
-  url_too_long,              ///< the whole URL would exceed 8,000 bytes
-  invalid_url,               ///< not a Direct URL: scheme, host, port, path, query layout or fragment
+  invalid_org_name =
+      1,  ///< org name (or Connect account) empty, over 100 bytes, `.`/`..`, or a byte outside `A-Z a-z 0-9 - . _`
+  utility_not_available,  ///< the utility does not exist in the chosen environment (or the environment does not exist)
+  invalid_ref_id,         ///< refId empty, not well-formed UTF-8, or holding a C0 control or DEL
+  ref_id_too_long,        ///< refId over 255 bytes
+  invalid_param_key,      ///< redirect param key empty, not well-formed UTF-8, or holding a control
+  reserved_param_key,     ///< redirect param key is `refId`, `ref-id` or `additional_redirect_params` (any case)
+  duplicate_param_key,    ///< redirect param key already present (or two refIds in a final redirect)
+  invalid_param_value,    ///< redirect param value not well-formed UTF-8, or holding a control
+  url_too_long,           ///< the whole URL would exceed 8,000 bytes
+  invalid_url,            ///< not a Leap link: scheme, host, port, path, query layout or fragment
   invalid_percent_encoding,  ///< a `%` not followed by two hex digits
-  unknown_utility,           ///< a utility id (or enum value) that is not one of SPEC §2's
+  unknown_utility,           ///< a utility id, or `Utility` value, that does not exist
+  variant_not_available,  ///< a Leap Connect variant or program not offered here (region, both set, or no such value)
+  unknown_region,         ///< a `TransmissionRegion` value that is not one of its enumerators
 };
-
-/// The enumerator's name, e.g. `"ref_id_too_long"`; empty for a value that is not an
-/// enumerator. Stable: suitable for logs and machine-readable output.
-[[nodiscard]] constexpr std::string_view errc_name(Errc code) noexcept {
-  switch (code) {
-    case Errc::invalid_org_name: return "invalid_org_name";
-    case Errc::utility_not_available: return "utility_not_available";
-    case Errc::invalid_ref_id: return "invalid_ref_id";
-    case Errc::ref_id_too_long: return "ref_id_too_long";
-    case Errc::invalid_param_key: return "invalid_param_key";
-    case Errc::reserved_param_key: return "reserved_param_key";
-    case Errc::duplicate_param_key: return "duplicate_param_key";
-    case Errc::invalid_param_value: return "invalid_param_value";
-    case Errc::url_too_long: return "url_too_long";
-    case Errc::invalid_url: return "invalid_url";
-    case Errc::invalid_percent_encoding: return "invalid_percent_encoding";
-    case Errc::unknown_utility: return "unknown_utility";
-  }
-  return {};
-}
 
 namespace detail {
 
-[[nodiscard]] constexpr std::string_view errc_message(Errc code) noexcept {
-  switch (code) {
-    case Errc::invalid_org_name: return "invalid org name";
-    case Errc::utility_not_available: return "utility not available in this environment";
-    case Errc::invalid_ref_id: return "invalid refId";
-    case Errc::ref_id_too_long: return "refId longer than 255 bytes";
-    case Errc::invalid_param_key: return "invalid redirect param key";
-    case Errc::reserved_param_key: return "reserved redirect param key";
-    case Errc::duplicate_param_key: return "duplicate redirect param key";
-    case Errc::invalid_param_value: return "invalid redirect param value";
-    case Errc::url_too_long: return "URL longer than 8000 bytes";
-    case Errc::invalid_url: return "not a Leap Direct to Utility URL";
-    case Errc::invalid_percent_encoding: return "invalid percent-encoding";
-    case Errc::unknown_utility: return "unknown utility";
-  }
-  return "unknown leap-direct-url error";
+struct ErrcText {
+  std::string_view name;
+  std::string_view message;
+};
+
+// Indexed by the Errc value: each enumerator's name and its short message.
+inline constexpr ErrcText errc_texts[] = {
+    {{}, "unknown leap-direct-url error"},
+    {"invalid_org_name", "invalid org name"},
+    {"utility_not_available", "utility not available in this environment"},
+    {"invalid_ref_id", "invalid refId"},
+    {"ref_id_too_long", "refId longer than 255 bytes"},
+    {"invalid_param_key", "invalid redirect param key"},
+    {"reserved_param_key", "reserved redirect param key"},
+    {"duplicate_param_key", "duplicate redirect param key"},
+    {"invalid_param_value", "invalid redirect param value"},
+    {"url_too_long", "URL longer than 8000 bytes"},
+    {"invalid_url", "not a Leap link"},
+    {"invalid_percent_encoding", "invalid percent-encoding"},
+    {"unknown_utility", "unknown utility"},
+    {"variant_not_available", "Leap Connect variant or program not available"},
+    {"unknown_region", "unknown transmission region"},
+};
+static_assert(std::size(errc_texts) == static_cast<std::size_t>(Errc::unknown_region) + 1,
+              "every Errc needs its row in errc_texts");
+
+[[nodiscard]] constexpr const ErrcText& errc_text(int value) noexcept {
+  const bool known = value > 0 && static_cast<std::size_t>(value) < std::size(errc_texts);
+  return errc_texts[known ? static_cast<std::size_t>(value) : 0];
 }
 
 class ErrorCategory final : public std::error_category {
  public:
   [[nodiscard]] const char* name() const noexcept override { return "leap.direct_url"; }
-  [[nodiscard]] std::string message(int value) const override {
-    return std::string(errc_message(static_cast<Errc>(value)));
-  }
+  [[nodiscard]] std::string message(int value) const override { return std::string(errc_text(value).message); }
   // Every leap error is a kind of invalid argument, so `ec == std::errc::invalid_argument`
   // holds for generic handlers.
   [[nodiscard]] std::error_condition default_error_condition(int) const noexcept override {
@@ -90,6 +86,12 @@ class ErrorCategory final : public std::error_category {
 };
 
 }  // namespace detail
+
+/// The enumerator's name, e.g. `"ref_id_too_long"`; empty for a value that is not an
+/// enumerator. Stable: suitable for logs and machine-readable output.
+[[nodiscard]] constexpr std::string_view errc_name(Errc code) noexcept {
+  return detail::errc_text(static_cast<int>(code)).name;
+}
 
 /// The category of every `leap::Errc`; its `name()` is `"leap.direct_url"`.
 [[nodiscard]] inline const std::error_category& error_category() noexcept {
@@ -108,7 +110,7 @@ class ErrorCategory final : public std::error_category {
 /// reason and, where one applies, the byte offset of the first offending byte, counted from
 /// the start of that field (or of the URL, for a field-less `invalid_url`), for example
 /// `refId: byte 17 is a control character (0x0A)`. Values are never echoed back, so the
-/// message is safe to log.
+/// message is safe to log. The non-throwing calls give the same text through `leap::Status`.
 class UrlError : public std::system_error {
  public:
   /// @throws std::bad_alloc when the message cannot be copied.

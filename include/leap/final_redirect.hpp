@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /// @file
-/// Reading the final redirect that Leap sends back to the partner (SPEC §5).
+/// Reading the final redirect that Leap sends back to the partner (`docs/rules.md#final-redirect`).
 #ifndef LEAP_FINAL_REDIRECT_HPP
 #define LEAP_FINAL_REDIRECT_HPP
 
@@ -14,16 +14,19 @@
 
 #include "detail/chars.hpp"
 #include "detail/fault.hpp"
-#include "detail/query.hpp"
+#include "detail/query_reader.hpp"
 #include "detail/text.hpp"
-#include "percent_encoding.hpp"
+#include "detail/wire.hpp"
 #include "redirect_param.hpp"
+#include "status.hpp"
+#include "validation.hpp"
 
 namespace leap {
 
 /// What came back on the final redirect: the refId and the custom params, decoded.
-/// Every byte of it came from the open internet: authenticate the user on your own side
-/// and treat each value as untrusted (escape it before it reaches HTML, SQL or a shell).
+/// Every byte of it came from the open internet: authenticate the user on your own side,
+/// bind the redirect to their session (a `state` param you compare with the session), and
+/// treat each value as untrusted (escape it before it reaches HTML, SQL, a shell or a log).
 struct FinalRedirect {
   std::optional<std::string> ref_id;  ///< from `refId` (or the legacy `ref-id`), if present
   std::vector<RedirectParam> params;  ///< every other parameter, in order, repeats kept
@@ -48,9 +51,16 @@ namespace detail {
   return false;
 }
 
-// The query of a full URL, a path with a query, or a bare query with or without '?';
-// any fragment dropped. Returns the query and its offset in `input`.
-[[nodiscard]] constexpr std::pair<std::string_view, std::size_t> redirect_query(std::string_view input) noexcept {
+// What the input to a final-redirect reader is.
+enum class RedirectInput : unsigned char {
+  url_or_query,  // a full URL, an origin-form path, or a query with or without '?'
+  query,         // a bare query, as a server hands it over: every byte belongs to it
+};
+
+// The query of `input`, and where it starts in `input`.
+[[nodiscard]] constexpr std::pair<std::string_view, std::size_t> redirect_query(std::string_view input,
+                                                                                RedirectInput kind) noexcept {
+  if (kind == RedirectInput::query) return {input, 0};
   std::size_t begin = 0;
   if (!input.empty() && (input[0] == '/' || starts_with_scheme(input))) {
     const std::size_t question = input.find('?');
@@ -63,99 +73,131 @@ namespace detail {
   return {query, begin};
 }
 
-// Form-decodes `raw` into `out`; a bad escape is a fault on `field` at `offset` + its place.
-[[nodiscard]] inline Fault form_decode(std::string_view raw, std::string_view field, std::size_t offset,
-                                       std::string& out) {
-  const std::size_t bad = find_bad_escape(raw);
-  if (bad != npos) return bad_escape_fault(field, offset + bad);
-  out.clear();
-  decode_append(raw, true, out);
-  return {};
-}
-
 [[nodiscard]] inline Fault utf8_fault(std::string_view s, Errc code, std::string_view field) noexcept {
-  const TextCheck check = check_text(s, false);
-  if (check.flaw == TextFlaw::none) return {};
-  return {code, field, "starts an ill-formed UTF-8 sequence", check.offset,
-          static_cast<unsigned char>(s[check.offset])};
+  return text_fault(s, check_text(s, Controls::allowed), code, field);
 }
 
-// Appends the params of `query` to `out`. `expand` says whether additional_redirect_params
-// and refId are special here (the outer level) or plain params (inside the expansion).
+// The two levels of a final redirect: its own query, where refId and
+// additional_redirect_params mean what they mean in a link, and the params expanded from
+// additional_redirect_params, where no link built by this library has either.
+enum class RedirectLevel : unsigned char { outer, expanded };
+
 [[nodiscard]] inline Fault read_redirect_params(std::string_view query, std::size_t query_offset,
-                                                std::string_view field, bool outer, FinalRedirect& out) {
-  QueryParts parts(query);
+                                                std::string_view field, RedirectLevel level, FinalRedirect& out) {
+  QueryReader reader(query, query_offset, QueryLayout::form, field);
   QueryPart part;
+  Fault fault;
   std::string key;
   std::string value;
-  while (parts.next(part)) {
-    if (part.name.empty() && !part.has_equals) continue;  // "a=1&&b=2", a trailing '&'
-    const std::size_t name_offset = query_offset + part.offset;
-    if (Fault f = form_decode(part.name, field, name_offset, key); f.failed()) return f;
-    if (Fault f = form_decode(part.value, field, name_offset + part.name.size() + 1, value); f.failed()) return f;
-    if (outer && (key == "refId" || key == "ref-id")) {
-      if (Fault f = utf8_fault(value, Errc::invalid_ref_id, "refId"); f.failed()) return f;
+  while (reader.next(part, fault)) {
+    if (Fault f = decode_form(part.name, field, part.offset, key); f.failed()) return f;
+    if (Fault f = decode_form(part.value, field, part.offset + part.name.size() + 1, value); f.failed()) return f;
+    const bool ref_id = key == wire::ref_id || key == wire::ref_id_legacy;
+    if (level == RedirectLevel::outer && ref_id) {
       if (out.ref_id) {
         return {Errc::duplicate_param_key, field, "holds a second refId; which customer came back is unknown",
-                name_offset};
+                part.offset};
       }
+      if (Fault f = check_ref_id_size(value); f.failed()) return f;
+      if (Fault f = utf8_fault(value, Errc::invalid_ref_id, "refId"); f.failed()) return f;
       out.ref_id = value;
-    } else if (outer && key == "additional_redirect_params") {
-      if (Fault f = read_redirect_params(value, 0, "additional_redirect_params", false, out); f.failed()) return f;
+    } else if (level == RedirectLevel::outer && key == wire::redirect_params) {
+      if (Fault f = read_redirect_params(value, 0, wire::redirect_params, RedirectLevel::expanded, out); f.failed()) {
+        return f;
+      }
+    } else if (is_reserved_name(key)) {
+      return {Errc::reserved_param_key, field,
+              level == RedirectLevel::outer
+                  ? "is a parameter named like refId, ref-id or additional_redirect_params, but not as Leap spells it"
+                  : "is refId, ref-id or additional_redirect_params inside additional_redirect_params, where no "
+                    "Leap link has them",
+              part.offset};
     } else {
       if (Fault f = utf8_fault(key, Errc::invalid_param_key, "param key"); f.failed()) return f;
       if (Fault f = utf8_fault(value, Errc::invalid_param_value, "param value"); f.failed()) return f;
       out.params.push_back(RedirectParam{key, value});
     }
   }
-  return {};
+  return fault;
 }
 
-[[nodiscard]] inline Fault parse_final_redirect(std::string_view input, FinalRedirect& out) {
-  const auto [query, offset] = redirect_query(input);
-  return read_redirect_params(query, offset, "final redirect", true, out);
+[[nodiscard]] inline auto redirect_reader(std::string_view input, RedirectInput kind) {
+  return [input, kind](std::optional<FinalRedirect>& out) {
+    const auto [query, offset] = redirect_query(input, kind);
+    out.emplace();
+    return read_redirect_params(query, offset, "final redirect", RedirectLevel::outer, *out);
+  };
 }
 
 }  // namespace detail
 
-/// Reads the refId and custom params from Leap's final redirect (SPEC §5).
+/// Reads the refId and custom params from the query of Leap's final redirect, exactly as a
+/// server hands it over (a CGI `QUERY_STRING`, a framework's raw query string): every byte
+/// belongs to the query, so `/x?refId=evil` is one key, `/x?refId`, as browsers'
+/// `URLSearchParams` and Python's `parse_qsl` read it. Use this in a request handler.
 ///
-/// `url_or_query` is a full URL (`https://partner.example/done?refId=42&state=x`), a path
-/// with a query (`/done?refId=42`), or a bare query with or without `?` (as CGI's
-/// `QUERY_STRING`). A fragment is ignored. `+` and `%XX` are decoded (form decoding).
-/// `refId` or the legacy `ref-id` becomes `ref_id`; every other parameter is kept in order,
-/// repeats included, and `additional_redirect_params` is expanded in place into the params it
-/// carries. Empty parts (`a=1&&b=2`) are skipped; a part without `=` is a key with an empty
-/// value.
+/// `+` and `%XX` are decoded (form decoding). `refId` or the legacy `ref-id` becomes
+/// `ref_id`; every other parameter is kept in order, repeats included, and
+/// `additional_redirect_params` is expanded in place into the params it carries. Empty
+/// parts (`a=1&&b=2`) are skipped; a part without `=` is a key with an empty value.
+/// Control characters are kept for you to escape.
 ///
+/// What no link built by this library can bring back is refused: see the exceptions.
 /// The input is untrusted: the result says only what the request said. Authenticate the
-/// user on your own side before acting on `ref_id`.
+/// user on your own side and check that the redirect belongs to their session before
+/// acting on `ref_id`.
 ///
 /// @par Example
 /// @code
-/// auto back = leap::parse_final_redirect("?refId=123&additional_redirect_params=state%3Dabc");
+/// auto back = leap::parse_redirect_query("refId=123&additional_redirect_params=state%3Dabc");
 /// // back.ref_id == "123", back.params == {{"state", "abc"}}
 /// @endcode
-/// @throws leap::UrlError: `invalid_percent_encoding` for a bad escape; `duplicate_param_key`
-///         for a second refId (a partner must never guess which customer came back);
-///         `invalid_ref_id`, `invalid_param_key`, `invalid_param_value` for ill-formed UTF-8.
-///         std::bad_alloc.
-[[nodiscard]] inline FinalRedirect parse_final_redirect(std::string_view url_or_query) {
-  FinalRedirect result;
-  if (detail::Fault fault = detail::parse_final_redirect(url_or_query, result); fault.failed()) {
-    detail::raise(fault);
-  }
-  return result;
+/// @throws leap::UrlError: `duplicate_param_key` for a second refId (a partner must never
+///         guess which customer came back); `invalid_ref_id` for an empty refId or
+///         ill-formed UTF-8 in it; `ref_id_too_long` over 255 bytes; `reserved_param_key`
+///         for `refId`, `ref-id` or `additional_redirect_params` spelled in another ASCII
+///         case, or any of them inside `additional_redirect_params`;
+///         `invalid_percent_encoding` for a bad escape; `invalid_param_key`,
+///         `invalid_param_value` for ill-formed UTF-8. std::bad_alloc.
+[[nodiscard]] inline FinalRedirect parse_redirect_query(std::string_view query) {
+  return detail::produce<FinalRedirect>(detail::redirect_reader(query, detail::RedirectInput::query));
+}
+/// As `parse_redirect_query(query)`, reporting through `ec` (see `leap::Status` for the
+/// rule) and returning `std::nullopt` on failure. @throws std::bad_alloc only.
+[[nodiscard]] inline std::optional<FinalRedirect> parse_redirect_query(std::string_view query, std::error_code& ec) {
+  return detail::produce<FinalRedirect>(detail::redirect_reader(query, detail::RedirectInput::query), ec);
+}
+/// As `parse_redirect_query(query)`, reporting through `status`. @throws std::bad_alloc only.
+[[nodiscard]] inline std::optional<FinalRedirect> parse_redirect_query(std::string_view query, Status& status) {
+  return detail::produce<FinalRedirect>(detail::redirect_reader(query, detail::RedirectInput::query), status);
 }
 
-/// As `parse_final_redirect(url_or_query)`, but reports errors through `ec` (cleared on
-/// success) and returns `std::nullopt` for them.
-/// @throws std::bad_alloc only.
+/// As `parse_redirect_query`, for a final redirect given as a full URL
+/// (`https://partner.example/done?refId=42&state=x`), an origin-form path with a query
+/// (`/done?refId=42`), or a query with or without a leading `?`. A fragment is dropped.
+/// For tools and logs, where a whole URL is at hand; a request handler, which is given the
+/// query, uses `parse_redirect_query`.
+///
+/// @par Example
+/// @code
+/// auto back = leap::parse_final_redirect("https://partner.example/done?refId=123&state=abc");
+/// // back.ref_id == "123", back.params == {{"state", "abc"}}
+/// @endcode
+/// @throws the exceptions of `parse_redirect_query`.
+[[nodiscard]] inline FinalRedirect parse_final_redirect(std::string_view url_or_query) {
+  return detail::produce<FinalRedirect>(detail::redirect_reader(url_or_query, detail::RedirectInput::url_or_query));
+}
+/// As `parse_final_redirect(url_or_query)`, reporting through `ec` (see `leap::Status`)
+/// and returning `std::nullopt` on failure. @throws std::bad_alloc only.
 [[nodiscard]] inline std::optional<FinalRedirect> parse_final_redirect(std::string_view url_or_query,
                                                                        std::error_code& ec) {
-  FinalRedirect result;
-  if (!detail::report(detail::parse_final_redirect(url_or_query, result), ec)) return std::nullopt;
-  return result;
+  return detail::produce<FinalRedirect>(detail::redirect_reader(url_or_query, detail::RedirectInput::url_or_query), ec);
+}
+/// As `parse_final_redirect(url_or_query)`, reporting through `status`.
+/// @throws std::bad_alloc only.
+[[nodiscard]] inline std::optional<FinalRedirect> parse_final_redirect(std::string_view url_or_query, Status& status) {
+  return detail::produce<FinalRedirect>(detail::redirect_reader(url_or_query, detail::RedirectInput::url_or_query),
+                                        status);
 }
 
 }  // namespace leap

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /// @file
-/// The percent-encoder of SPEC §1 and its inverse.
+/// Leap's percent-encoder and its inverse (`docs/rules.md#encoding`).
 #ifndef LEAP_PERCENT_ENCODING_HPP
 #define LEAP_PERCENT_ENCODING_HPP
 
@@ -14,6 +14,7 @@
 #include "config.hpp"
 #include "detail/chars.hpp"
 #include "detail/fault.hpp"
+#include "status.hpp"
 
 namespace leap {
 
@@ -142,15 +143,18 @@ template <std::size_t Width>
   return npos;
 }
 
-// Decodes `s`, whose escapes are known to be well-formed; `plus_as_space` selects
-// application/x-www-form-urlencoded decoding.
-inline void decode_append(std::string_view s, bool plus_as_space, std::string& out) {
+// How escapes are read back: `percent` keeps '+' as itself (the inverse of enc); `form`
+// reads '+' as a space, as application/x-www-form-urlencoded does, and Leap's server.
+enum class Decoding : unsigned char { percent, form };
+
+// Appends `s` decoded to `out`; every escape in `s` is known to be well-formed.
+inline void decode_append(std::string_view s, Decoding decoding, std::string& out) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '%') {
       out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
       i += 2;
-    } else if (c == '+' && plus_as_space) {
+    } else if (c == '+' && decoding == Decoding::form) {
       out += ' ';
     } else {
       out += c;
@@ -158,13 +162,13 @@ inline void decode_append(std::string_view s, bool plus_as_space, std::string& o
   }
 }
 
-[[nodiscard]] inline Fault bad_escape_fault(std::string_view field, std::size_t offset) noexcept {
+[[nodiscard]] constexpr Fault bad_escape_fault(std::string_view field, std::size_t offset) noexcept {
   return {Errc::invalid_percent_encoding, field, "is a '%' not followed by two hex digits", offset};
 }
 
 }  // namespace detail
 
-/// Whether SPEC §1's encoder keeps byte `c` as itself: `A-Z a-z 0-9 - . _ *`.
+/// Whether Leap's encoder keeps byte `c` as itself: `A-Z a-z 0-9 - . _ *`.
 [[nodiscard]] constexpr bool is_safe_byte(char c) noexcept { return detail::safe_bytes.contains(c); }
 
 /// The exact size of `percent_encode(s)`: one byte per safe byte, three per other byte.
@@ -196,7 +200,7 @@ inline void decode_append(std::string_view s, bool plus_as_space, std::string& o
 }
 
 /// Percent-encodes every byte of `s` outside `A-Z a-z 0-9 - . _ *` as `%XX` with upper-case
-/// hex (SPEC §1). Space becomes `%20`, never `+`; `~` becomes `%7E`. One exact allocation.
+/// hex (`docs/rules.md#encoding`). Space becomes `%20`, never `+`; `~` becomes `%7E`. One exact allocation.
 ///
 /// @par Example
 /// @code
@@ -219,6 +223,19 @@ inline void decode_append(std::string_view s, bool plus_as_space, std::string& o
   return out;
 }
 
+namespace detail {
+
+[[nodiscard]] inline Fault percent_decode_into(std::string_view s, std::optional<std::string>& out) {
+  const std::size_t bad = find_bad_escape(s);
+  if (bad != npos) return bad_escape_fault("percent-encoded text", bad);
+  out.emplace();
+  out->reserve(s.size());
+  decode_append(s, Decoding::percent, *out);
+  return {};
+}
+
+}  // namespace detail
+
 /// Decodes every `%XX` (either case of hex) in `s`; every other byte, `+` included, is kept.
 /// The inverse of `percent_encode`: `percent_decode(percent_encode(s)) == s` for all `s`.
 /// It does not check UTF-8: any byte sequence can be encoded and decoded.
@@ -230,26 +247,20 @@ inline void decode_append(std::string_view s, bool plus_as_space, std::string& o
 /// @throws leap::UrlError with `Errc::invalid_percent_encoding`, naming the offset of the
 ///         first `%` not followed by two hex digits; std::bad_alloc.
 [[nodiscard]] inline std::string percent_decode(std::string_view s) {
-  const std::size_t bad = detail::find_bad_escape(s);
-  if (bad != detail::npos) detail::raise(detail::bad_escape_fault("percent-encoded text", bad));
-  std::string out;
-  out.reserve(s.size());
-  detail::decode_append(s, false, out);
-  return out;
+  return detail::produce<std::string>([&](auto& out) { return detail::percent_decode_into(s, out); });
 }
 
 /// As `percent_decode(s)`, but reports a bad escape through `ec` and returns `std::nullopt`.
-/// On success `ec` is cleared.
+/// Skipped (returning `std::nullopt`) when `ec` already holds an error: see `leap::Status`.
 /// @throws std::bad_alloc only.
 [[nodiscard]] inline std::optional<std::string> percent_decode(std::string_view s, std::error_code& ec) {
-  const std::size_t bad = detail::find_bad_escape(s);
-  if (!detail::report(bad == detail::npos ? detail::Fault{} : detail::bad_escape_fault("", bad), ec)) {
-    return std::nullopt;
-  }
-  std::string out;
-  out.reserve(s.size());
-  detail::decode_append(s, false, out);
-  return out;
+  return detail::produce<std::string>([&](auto& out) { return detail::percent_decode_into(s, out); }, ec);
+}
+
+/// As `percent_decode(s, ec)`, with the full diagnostic in `status`.
+/// @throws std::bad_alloc only.
+[[nodiscard]] inline std::optional<std::string> percent_decode(std::string_view s, Status& status) {
+  return detail::produce<std::string>([&](auto& out) { return detail::percent_decode_into(s, out); }, status);
 }
 
 }  // namespace leap

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "../../examples/cli/csv.hpp"
+#include "../../tools/leap-direct-url/csv.hpp"
 #include "fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

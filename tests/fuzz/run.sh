@@ -11,9 +11,10 @@ seconds=${1:-60}
 build=build/fuzz
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DLEAP_DIRECT_URL_BUILD_FUZZERS=ON -DLEAP_DIRECT_URL_BUILD_TESTS=OFF -DLEAP_DIRECT_URL_BUILD_EXAMPLES=OFF \
+  -DLEAP_DIRECT_URL_BUILD_TOOLS=OFF \
   -DLEAP_DIRECT_URL_INSTALL=OFF >/dev/null
 cmake --build "$build" -j2
-targets=(encoder parse builder final_redirect csv)
+targets=(encoder parse builder final_redirect connect csv)
 mkdir -p "$build/artifacts"
 
 run_one() {

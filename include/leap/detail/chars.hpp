@@ -25,7 +25,7 @@ struct ByteSet {
   return set;
 }
 
-// SPEC §1: the bytes `enc` leaves alone; everything else becomes %XX.
+// docs/rules.md#encoding: the bytes `enc` leaves alone; everything else becomes %XX.
 inline constexpr ByteSet safe_bytes = make_byte_set(true, "-._*");
 
 // 1 for each byte enc() escapes, 0 for the keep-set: summed to count escapes without a branch.
@@ -39,14 +39,14 @@ struct EscapeCounts {
 }
 inline constexpr EscapeCounts escape_counts = make_escape_counts();
 
-// SPEC §3: the bytes of an org name.
+// docs/rules.md#org-name: the bytes of an org name (and of a Connect account).
 inline constexpr ByteSet org_name_bytes = make_byte_set(true, "-._");
 
 // RFC 3986 §3.4 query characters other than '%' (pchar / "/" / "?"). parse accepts them
 // unescaped, so URLs written by Python's urlencode (which keeps '~') or by hand still parse.
 inline constexpr ByteSet query_bytes = make_byte_set(true, "-._~!$&'()*+,;=:@/?");
 
-// SPEC §3 advisory: bytes Leap's Meters API does not allow in a partner_reference search.
+// docs/rules.md#searchable-refids: bytes Leap's Meters API does not allow in a partner_reference search.
 inline constexpr ByteSet unsearchable_bytes = make_byte_set(false, "/\\?[]{}!#$%^&*()<>|");
 
 inline constexpr char hex_digits[] = "0123456789ABCDEF";

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
-// Internal: one failed check, turned into an exception or an error_code by the public API.
+// Internal: one failed check, turned into an exception, an error_code or a Status by the
+// public API.
 #ifndef LEAP_DETAIL_FAULT_HPP
 #define LEAP_DETAIL_FAULT_HPP
 
 #include <cstddef>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
 
 #include "../config.hpp"
 #include "../error.hpp"
+#include "../status.hpp"
 
 namespace leap::detail {
 
@@ -18,7 +22,7 @@ inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
 // What went wrong, with enough detail for a message a person can act on. A default-made
 // Fault means "no fault". Faults are plain data so that validation stays noexcept and the
-// message is only built on the throwing path.
+// message is only built when someone asks for it.
 struct Fault {
   Errc code{};
   std::string_view field{};   // "refId", "org name", "url", ...
@@ -30,6 +34,16 @@ struct Fault {
 
   [[nodiscard]] constexpr bool failed() const noexcept { return code != Errc{}; }
 };
+
+[[nodiscard]] constexpr Fault byte_fault(Errc code, std::string_view field, std::string_view reason, std::size_t offset,
+                                         char byte) noexcept {
+  return {code, field, reason, offset, static_cast<unsigned char>(byte)};
+}
+
+[[nodiscard]] constexpr Fault size_fault(Errc code, std::string_view field, std::string_view reason, std::size_t size,
+                                         std::size_t limit) noexcept {
+  return {code, field, reason, npos, -1, size, limit};
+}
 
 inline void append_decimal(std::string& out, std::size_t value) {
   char digits[20];
@@ -44,7 +58,7 @@ inline void append_decimal(std::string& out, std::size_t value) {
 // "<field>: [byte N ]<reason>[ (0xHH)][ (S bytes, at most L)]"
 [[nodiscard]] inline std::string describe(const Fault& fault) {
   std::string out;
-  out.reserve(96);
+  out.reserve(fault.field.size() + fault.reason.size() + 48);
   out += fault.field;
   out += ": ";
   if (fault.offset != npos) {
@@ -71,7 +85,7 @@ inline void append_decimal(std::string& out, std::size_t value) {
 }
 
 // The throwing path. Without exceptions there is nowhere to report to, so it aborts; code
-// built with -fno-exceptions uses the error_code overloads, which never get here.
+// built with -fno-exceptions uses the error_code or Status overloads, which never get here.
 [[noreturn]] inline void raise(const Fault& fault) {
 #if LEAP_HAS_EXCEPTIONS
   throw UrlError(fault.code, describe(fault));
@@ -81,14 +95,50 @@ inline void append_decimal(std::string& out, std::size_t value) {
 #endif
 }
 
-// Sets `ec` from `fault` (clearing it on success) and says whether the call succeeded.
+// The rule of every non-throwing call (see leap::Status): a slot that already holds an
+// error makes the call do nothing.
+[[nodiscard]] inline bool holds_error(const std::error_code& ec) noexcept { return static_cast<bool>(ec); }
+[[nodiscard]] inline bool holds_error(const Status& status) noexcept { return status.failed(); }
+
+// Records `fault` in the slot (which holds no error yet) and says whether the call succeeded.
 inline bool report(const Fault& fault, std::error_code& ec) noexcept {
-  if (fault.failed()) {
-    ec = make_error_code(fault.code);
-    return false;
-  }
-  ec.clear();
-  return true;
+  if (!fault.failed()) return true;
+  ec = make_error_code(fault.code);
+  return false;
+}
+inline bool report(const Fault& fault, Status& status) {
+  if (!fault.failed()) return true;
+  status = Status(fault.code, describe(fault));
+  return false;
+}
+
+// The three forms of an operation `run`, which returns a Fault and, on success, leaves its
+// result in the optional it is given (or changes an object in place):
+//   produce<T>(run)        throws the fault as UrlError;
+//   produce<T>(run, slot)  reports it through an error_code or Status, and is skipped
+//                          when the slot already holds an error (see leap::Status).
+template <class T, class Run>
+[[nodiscard]] T produce(Run&& run) {
+  std::optional<T> result;
+  if (const Fault fault = run(result); fault.failed()) raise(fault);
+  return std::move(*result);
+}
+
+template <class T, class Run, class Slot>
+[[nodiscard]] std::optional<T> produce(Run&& run, Slot& slot) {
+  std::optional<T> result;
+  if (holds_error(slot) || !report(run(result), slot)) result.reset();
+  return result;
+}
+
+template <class Run>
+void change(Run&& run) {
+  if (const Fault fault = run(); fault.failed()) raise(fault);
+}
+
+template <class Run, class Slot>
+void change(Run&& run, Slot& slot) {
+  if (!holds_error(slot)) report(run(), slot);
 }
 
 }  // namespace leap::detail

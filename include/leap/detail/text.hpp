@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Internal: UTF-8 well-formedness and control characters (SPEC §3).
+// Internal: UTF-8 well-formedness and control characters (docs/rules.md#text).
 #ifndef LEAP_DETAIL_TEXT_HPP
 #define LEAP_DETAIL_TEXT_HPP
 
@@ -38,6 +38,10 @@ namespace leap::detail {
   return size;
 }
 
+// Whether C0 controls and DEL count as flaws: the builder refuses them in every text field;
+// the final-redirect reader keeps them for the caller to escape.
+enum class Controls : unsigned char { refused, allowed };
+
 enum class TextFlaw : unsigned char { none, control, bad_utf8 };
 
 struct TextCheck {
@@ -45,14 +49,14 @@ struct TextCheck {
   std::size_t offset = 0;  // of the first offending byte
 };
 
-// Finds the first ill-formed UTF-8 sequence and, when `reject_controls`, the first C0
+// Finds the first ill-formed UTF-8 sequence and, when controls are refused, the first C0
 // control or DEL.
-[[nodiscard]] constexpr TextCheck check_text(std::string_view s, bool reject_controls) noexcept {
+[[nodiscard]] constexpr TextCheck check_text(std::string_view s, Controls controls) noexcept {
   std::size_t i = 0;
   while (i < s.size()) {
     const auto byte = static_cast<unsigned char>(s[i]);
     if (byte < 0x80) {
-      if (reject_controls && (byte < 0x20 || byte == 0x7F)) return {TextFlaw::control, i};
+      if (controls == Controls::refused && (byte < 0x20 || byte == 0x7F)) return {TextFlaw::control, i};
       ++i;
       continue;
     }

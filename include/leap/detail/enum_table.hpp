@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// Internal: lookups over the constexpr tables that wire.hpp's lists expand into. Each table
+// is an array of rows with at least `value` (the enumerator) and `id` (its wire text).
+#ifndef LEAP_DETAIL_ENUM_TABLE_HPP
+#define LEAP_DETAIL_ENUM_TABLE_HPP
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "chars.hpp"
+
+namespace leap::detail {
+
+// How a wire id is matched: exactly (URL paths and Connect values), or ignoring ASCII case
+// (ids typed by people: parse_utility, parse_region, ...).
+enum class IdCase { exact, ascii_insensitive };
+
+template <class Row, std::size_t N, class Enum>
+[[nodiscard]] constexpr const Row* find_row(const Row (&rows)[N], Enum value) noexcept {
+  for (const Row& row : rows) {
+    if (row.value == value) return &row;
+  }
+  return nullptr;
+}
+
+template <class Row, std::size_t N>
+[[nodiscard]] constexpr const Row* find_id(const Row (&rows)[N], std::string_view id, IdCase match) noexcept {
+  for (const Row& row : rows) {
+    if (match == IdCase::exact ? row.id == id : iequals(row.id, id)) return &row;
+  }
+  return nullptr;
+}
+
+template <class Row, std::size_t N>
+[[nodiscard]] constexpr auto values_of(const Row (&rows)[N]) noexcept {
+  std::array<decltype(rows[0].value), N> values{};
+  for (std::size_t i = 0; i < N; ++i) values[i] = rows[i].value;
+  return values;
+}
+
+// Short text built at compile time, such as an error reason listing every id.
+struct FixedText {
+  char data[224] = {};
+  std::size_t size = 0;
+
+  constexpr FixedText& append(std::string_view s) {
+    for (char c : s) data[size++] = c;  // a constant-evaluation error if it ever overflows
+    return *this;
+  }
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, size}; }
+};
+
+// prefix + "a, b, c or d".
+template <class Row, std::size_t N>
+[[nodiscard]] constexpr FixedText id_list(std::string_view prefix, const Row (&rows)[N]) {
+  FixedText text;
+  text.append(prefix);
+  for (std::size_t i = 0; i < N; ++i) {
+    if (i != 0) text.append(i + 1 == N ? " or " : ", ");
+    text.append(rows[i].id);
+  }
+  return text;
+}
+
+}  // namespace leap::detail
+
+#endif  // LEAP_DETAIL_ENUM_TABLE_HPP

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// Internal: what every Leap link carries besides its own options: the partner's name (the
+// org name of a Direct URL, the account of a Leap Connect link), an optional refId and the
+// custom params (docs/rules.md#fields). DirectUrl and ConnectUrl each hold one.
+#ifndef LEAP_DETAIL_LINK_FIELDS_HPP
+#define LEAP_DETAIL_LINK_FIELDS_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "../percent_encoding.hpp"
+#include "../redirect_param.hpp"
+#include "../validation.hpp"
+#include "fault.hpp"
+#include "wire.hpp"
+
+namespace leap::detail {
+
+// "refId=" enc(ref_id)
+[[nodiscard]] constexpr std::size_t ref_id_part_size(std::string_view ref_id) noexcept {
+  return wire::ref_id.size() + 1 + percent_encoded_size(ref_id);
+}
+
+// One param inside additional_redirect_params: enc(enc(key) "=" enc(value)).
+[[nodiscard]] constexpr std::size_t param_part_size(std::string_view key, std::string_view value) noexcept {
+  return encoded_twice_size(key) + wire::encoded_equals.size() + encoded_twice_size(value);
+}
+
+// The whole link would pass max_url_size.
+[[nodiscard]] constexpr Fault too_long(std::size_t size) noexcept {
+  return size_fault(Errc::url_too_long, "url", "would be too long", size, max_url_size);
+}
+
+inline char* copy(std::string_view s, char* out) noexcept {
+  if (!s.empty()) std::memcpy(out, s.data(), s.size());
+  return out + s.size();
+}
+
+// The fields live in one buffer: the name, the refId, then one record per param (see
+// redirect_param.hpp). The encoded size of each part is kept, so a link knows its length.
+// Changes are checked first (noexcept, nothing touched) and stored second (one strong
+// std::string operation, then counters), so a failed change leaves everything as it was.
+class LinkFields {
+ public:
+  // `name` is already checked.
+  explicit LinkFields(std::string_view name) : text_(name), name_size_(name.size()) {}
+
+  [[nodiscard]] std::string_view name() const noexcept { return {text_.data(), name_size_}; }
+
+  [[nodiscard]] std::optional<std::string_view> ref_id() const noexcept {
+    if (ref_id_size_ == 0) return std::nullopt;  // an empty refId is never stored
+    return std::string_view(text_.data() + name_size_, ref_id_size_);
+  }
+
+  [[nodiscard]] RedirectParams params() const noexcept {
+    const char* begin = text_.data() + name_size_ + ref_id_size_;
+    return {begin, text_.data() + text_.size(), param_count_};
+  }
+
+  // The size of what write_query() writes: the refId part and the params part, joined by
+  // '&'; 0 when the link has neither.
+  [[nodiscard]] std::size_t query_size() const noexcept { return joined(ref_part_size_, params_part_size_); }
+
+  // The size of a whole link whose other bytes take `fixed_size`, with this query after one
+  // separator ('?' or '&').
+  [[nodiscard]] static constexpr std::size_t link_size(std::size_t fixed_size, std::size_t query_size) noexcept {
+    return fixed_size + (query_size == 0 ? 0 : 1 + query_size);
+  }
+
+  // A new refId for a link with `fixed_size` other bytes: the fault, or its part's size.
+  [[nodiscard]] Fault check_ref_id(std::string_view ref_id, std::size_t fixed_size,
+                                   std::size_t& part_size) const noexcept {
+    if (Fault fault = detail::check_ref_id(ref_id); fault.failed()) return fault;
+    part_size = ref_id_part_size(ref_id);
+    const std::size_t size = link_size(fixed_size, joined(part_size, params_part_size_));
+    return size > max_url_size ? too_long(size) : Fault{};
+  }
+
+  void store_ref_id(std::string_view ref_id, std::size_t part_size) {
+    text_.replace(name_size_, ref_id_size_, ref_id.data(), ref_id.size());
+    ref_id_size_ = ref_id.size();
+    ref_part_size_ = part_size;
+  }
+
+  void clear_ref_id() noexcept {
+    text_.erase(name_size_, ref_id_size_);
+    ref_id_size_ = 0;
+    ref_part_size_ = 0;
+  }
+
+  // A new param for a link with `fixed_size` other bytes: the fault, or the params part's
+  // new size.
+  [[nodiscard]] Fault check_param(std::string_view key, std::string_view value, std::size_t fixed_size,
+                                  std::size_t& part_size) const noexcept {
+    if (Fault fault = check_param_key(key); fault.failed()) return fault;
+    for (RedirectParamView param : params()) {
+      if (param.key == key) {
+        return {Errc::duplicate_param_key, "param key", "repeats the key of an earlier param; keys must be unique"};
+      }
+    }
+    if (Fault fault = check_param_value(value); fault.failed()) return fault;
+    const std::size_t joint = param_count_ == 0 ? wire::redirect_params.size() + 1 : wire::encoded_ampersand.size();
+    part_size = params_part_size_ + joint + param_part_size(key, value);
+    const std::size_t size = link_size(fixed_size, joined(ref_part_size_, part_size));
+    return size > max_url_size ? too_long(size) : Fault{};
+  }
+
+  void store_param(std::string_view key, std::string_view value, std::size_t part_size) {
+    const std::size_t at = text_.size();
+    text_.resize(at + param_header_size + key.size() + value.size());  // the only step that can throw
+    char* out = &text_[at];
+    put_param_header(out, key.size(), value.size());
+    copy(value, copy(key, out + param_header_size));
+    ++param_count_;
+    params_part_size_ = part_size;
+  }
+
+  void clear_params() noexcept {
+    text_.resize(name_size_ + ref_id_size_);
+    param_count_ = 0;
+    params_part_size_ = 0;
+  }
+
+  // Writes query_size() bytes: "refId=..." and "additional_redirect_params=...", as present.
+  char* write_query(char* out) const noexcept {
+    if (const std::optional<std::string_view> ref = ref_id()) {
+      out = copy(wire::ref_id, out);
+      *out++ = '=';
+      out = encode_fast(*ref, out);
+    }
+    if (param_count_ == 0) return out;
+    if (ref_id_size_ != 0) *out++ = '&';
+    out = copy(wire::redirect_params, out);
+    *out++ = '=';
+    bool first = true;
+    for (RedirectParamView param : params()) {
+      if (!first) out = copy(wire::encoded_ampersand, out);
+      first = false;
+      out = encode_twice_fast(param.key, out);
+      out = copy(wire::encoded_equals, out);
+      out = encode_twice_fast(param.value, out);
+    }
+    return out;
+  }
+
+  // Equal fields lay out equal buffers.
+  friend bool operator==(const LinkFields& a, const LinkFields& b) noexcept {
+    return a.name_size_ == b.name_size_ && a.ref_id_size_ == b.ref_id_size_ && a.text_ == b.text_;
+  }
+
+  [[nodiscard]] std::size_t hash() const noexcept {
+    return std::hash<std::string_view>{}(text_) + 31 * (name_size_ + 257 * ref_id_size_);
+  }
+
+ private:
+  [[nodiscard]] static constexpr std::size_t joined(std::size_t ref_part, std::size_t params_part) noexcept {
+    return ref_part + params_part + (ref_part != 0 && params_part != 0 ? 1 : 0);
+  }
+
+  std::string text_;  // name, refId, param records
+  std::size_t name_size_ = 0;
+  std::size_t ref_id_size_ = 0;  // 0: no refId (an empty one is never accepted)
+  std::size_t param_count_ = 0;
+  std::size_t ref_part_size_ = 0;     // "refId=" enc(refId), or 0
+  std::size_t params_part_size_ = 0;  // "additional_redirect_params=" enc(inner), or 0
+};
+
+}  // namespace leap::detail
+
+#endif  // LEAP_DETAIL_LINK_FIELDS_HPP

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// Internal: what sets the two kinds of Leap link apart, the part before the refId and the
+// custom params (docs/rules.md#direct-url, docs/rules.md#leap-connect):
+//   Direct to Utility  <base>/<org-name>/<utility-id>/getting-started
+//   Leap Connect       https://connect.leap.energy?transmissionRegion=<R>[&variant=<V>][&program=<P>]&account=<A>
+// For each: the rules of its options, its size and its bytes. The builders and the readers
+// share these, so a link reads back exactly as it was written.
+#ifndef LEAP_DETAIL_LINK_KINDS_HPP
+#define LEAP_DETAIL_LINK_KINDS_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "../connect_options.hpp"
+#include "../environment.hpp"
+#include "../transmission_region.hpp"
+#include "../utility.hpp"
+#include "../validation.hpp"
+#include "chars.hpp"
+#include "enum_table.hpp"
+#include "fault.hpp"
+#include "link_fields.hpp"
+#include "wire.hpp"
+
+namespace leap::detail {
+
+// An org name never needs encoding: every byte it may hold is one enc() keeps.
+[[nodiscard]] constexpr bool org_names_need_no_encoding() noexcept {
+  for (int b = 0; b < 256; ++b) {
+    if (org_name_bytes.member[b] && !safe_bytes.member[b]) return false;
+  }
+  return true;
+}
+static_assert(org_names_need_no_encoding(), "an account is sent as enc(account) == account");
+
+// ---- Direct to Utility --------------------------------------------------------------------
+
+[[nodiscard]] constexpr Fault utility_not_in_production() noexcept {
+  return {Errc::utility_not_available, "utility", "is a staging test utility, not available in production"};
+}
+
+[[nodiscard]] constexpr Fault check_direct_identity(std::string_view org_name, Utility utility,
+                                                    Environment environment) noexcept {
+  if (Fault fault = check_org_name(org_name); fault.failed()) return fault;
+  if (find_row(utility_rows, utility) == nullptr) {
+    return {Errc::unknown_utility, "utility", "is not a leap::Utility enumerator"};
+  }
+  if (find_row(environment_rows, environment) == nullptr) {
+    return {Errc::utility_not_available, "environment", "is not a leap::Environment enumerator"};
+  }
+  if (!is_utility_available(utility, environment)) return utility_not_in_production();
+  return {};
+}
+
+[[nodiscard]] constexpr std::size_t direct_fixed_size(std::string_view org_name, Utility utility,
+                                                      Environment environment) noexcept {
+  return base_url(environment).size() + 1 + org_name.size() + 1 + utility_id(utility).size() +
+         wire::direct_path_end.size();
+}
+
+inline char* write_direct_fixed(char* out, std::string_view org_name, Utility utility,
+                                Environment environment) noexcept {
+  out = copy(base_url(environment), out);
+  *out++ = '/';
+  out = copy(org_name, out);
+  *out++ = '/';
+  out = copy(utility_id(utility), out);
+  return copy(wire::direct_path_end, out);
+}
+
+// ---- Leap Connect -------------------------------------------------------------------------
+
+struct ConnectOptions {
+  TransmissionRegion region{};
+  std::optional<ConnectVariant> variant;
+  std::optional<ConnectProgram> program;
+
+  friend bool operator==(const ConnectOptions& a, const ConnectOptions& b) noexcept {
+    return a.region == b.region && a.variant == b.variant && a.program == b.program;
+  }
+};
+
+[[nodiscard]] constexpr Fault variant_fault(std::string_view field, std::string_view reason) noexcept {
+  return {Errc::variant_not_available, field, reason};
+}
+
+[[nodiscard]] constexpr Fault check_connect_options(const ConnectOptions& options) noexcept {
+  if (find_row(region_rows, options.region) == nullptr) {
+    return {Errc::unknown_region, "transmission region", "is not a leap::TransmissionRegion enumerator"};
+  }
+  if (options.variant && find_row(variant_rows, *options.variant) == nullptr) {
+    return variant_fault("variant", "is not a leap::ConnectVariant enumerator");
+  }
+  if (options.program && find_row(program_rows, *options.program) == nullptr) {
+    return variant_fault("program", "is not a leap::ConnectProgram enumerator");
+  }
+  if (options.variant && options.program) {
+    return variant_fault("variant", "cannot go with a program: a Leap Connect link names at most one of the two");
+  }
+  if (options.variant && !is_variant_available(*options.variant, options.region)) {
+    return variant_fault("variant", "is not offered in this transmission region (see leap::is_variant_available)");
+  }
+  return {};
+}
+
+// "&" name "=" value, after the first parameter.
+[[nodiscard]] constexpr std::size_t next_param_size(std::string_view name, std::string_view value) noexcept {
+  return 1 + name.size() + 1 + value.size();
+}
+
+inline char* write_param(char* out, char separator, std::string_view name, std::string_view value) noexcept {
+  *out++ = separator;
+  out = copy(name, out);
+  *out++ = '=';
+  return copy(value, out);
+}
+
+[[nodiscard]] constexpr std::size_t connect_fixed_size(std::string_view account,
+                                                       const ConnectOptions& options) noexcept {
+  return wire::connect_base.size() + next_param_size(wire::region, region_id(options.region)) +
+         (options.variant ? next_param_size(wire::variant, variant_id(*options.variant)) : 0) +
+         (options.program ? next_param_size(wire::program, program_id(*options.program)) : 0) +
+         next_param_size(wire::account, account);
+}
+
+inline char* write_connect_fixed(char* out, std::string_view account, const ConnectOptions& options) noexcept {
+  out = copy(wire::connect_base, out);
+  out = write_param(out, '?', wire::region, region_id(options.region));
+  if (options.variant) out = write_param(out, '&', wire::variant, variant_id(*options.variant));
+  if (options.program) out = write_param(out, '&', wire::program, program_id(*options.program));
+  return write_param(out, '&', wire::account, account);
+}
+
+}  // namespace leap::detail
+
+#endif  // LEAP_DETAIL_LINK_KINDS_HPP

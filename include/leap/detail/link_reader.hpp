@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: MIT
+// Internal: reading a Direct URL or a Leap Connect link back into its fields
+// (docs/rules.md#reading-links). The readers fill the same LinkFields the builders fill,
+// through the same checks, so a field read back is refused exactly as it would be refused
+// when set; what they add is the shape of each URL.
+#ifndef LEAP_DETAIL_LINK_READER_HPP
+#define LEAP_DETAIL_LINK_READER_HPP
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "../connect_options.hpp"
+#include "../environment.hpp"
+#include "../transmission_region.hpp"
+#include "../utility.hpp"
+#include "../validation.hpp"
+#include "chars.hpp"
+#include "enum_table.hpp"
+#include "fault.hpp"
+#include "link_fields.hpp"
+#include "link_kinds.hpp"
+#include "query_reader.hpp"
+#include "wire.hpp"
+
+namespace leap::detail {
+
+// An https URL cut at its host, path and query.
+struct LinkUrl {
+  std::string_view host;
+  std::size_t host_offset = 0;
+  std::string_view path;
+  std::size_t path_offset = 0;
+  std::string_view query;  // after '?'
+  std::size_t query_offset = 0;
+  bool has_query = false;
+};
+
+// Refuses what no Leap link has: another scheme, user info, a port, a fragment.
+[[nodiscard]] constexpr Fault split_link(std::string_view url, LinkUrl& out) noexcept {
+  if (!iequals(url.substr(0, wire::scheme.size()), wire::scheme)) {
+    return {Errc::invalid_url, "url", "does not start with https://"};
+  }
+  if (const std::size_t hash = url.find('#'); hash != std::string_view::npos) {
+    return {Errc::invalid_url, "url", "starts a fragment; a Leap link has none", hash};
+  }
+  out.host_offset = wire::scheme.size();
+  std::size_t host_end = url.find_first_of("/?", out.host_offset);
+  if (host_end == std::string_view::npos) host_end = url.size();
+  out.host = url.substr(out.host_offset, host_end - out.host_offset);
+  if (const std::size_t at = out.host.find('@'); at != std::string_view::npos) {
+    return {Errc::invalid_url, "url", "starts user info; a Leap link has none", out.host_offset + at};
+  }
+  if (const std::size_t colon = out.host.find(':'); colon != std::string_view::npos) {
+    return {Errc::invalid_url, "url", "starts a port; a Leap link has none", out.host_offset + colon};
+  }
+  const std::size_t question = url.find('?', host_end);
+  out.has_query = question != std::string_view::npos;
+  const std::size_t path_end = out.has_query ? question : url.size();
+  out.path_offset = host_end;
+  out.path = url.substr(host_end, path_end - host_end);
+  out.query_offset = out.has_query ? question + 1 : url.size();
+  out.query = url.substr(out.query_offset);
+  return {};
+}
+
+// Counted on the bytes given, once the URL is known to be a Leap link (so another host is
+// invalid_url whatever its length); the canonical form is checked again as fields go in.
+[[nodiscard]] constexpr Fault check_given_size(std::string_view url) noexcept {
+  if (url.size() <= max_url_size) return {};
+  return size_fault(Errc::url_too_long, "url", "is too long", url.size(), max_url_size);
+}
+
+// The refId's raw value, decoded into `fields`.
+[[nodiscard]] inline Fault read_ref_id(std::string_view raw, std::size_t offset, std::size_t fixed_size,
+                                       LinkFields& fields) {
+  std::string ref_id;
+  if (Fault fault = decode_form(raw, "url", offset, ref_id); fault.failed()) return fault;
+  std::size_t part_size = 0;
+  if (Fault fault = fields.check_ref_id(ref_id, fixed_size, part_size); fault.failed()) return fault;
+  fields.store_ref_id(ref_id, part_size);
+  return {};
+}
+
+// additional_redirect_params' raw value: decoded once into the inner list, whose keys and
+// values are decoded again into `fields`.
+[[nodiscard]] inline Fault read_redirect_params(std::string_view raw, std::size_t offset, std::size_t fixed_size,
+                                                LinkFields& fields) {
+  std::string inner;
+  if (Fault fault = decode_form(raw, "url", offset, inner); fault.failed()) return fault;
+  if (inner.empty()) return {Errc::invalid_url, "url", "has an empty additional_redirect_params", offset};
+  QueryReader reader(inner, 0, QueryLayout::link, wire::redirect_params);
+  QueryPart part;
+  Fault fault;
+  std::string key;
+  std::string value;
+  while (reader.next(part, fault)) {
+    if (Fault f = decode_form(part.name, wire::redirect_params, part.offset, key); f.failed()) return f;
+    const std::size_t value_offset = part.offset + part.name.size() + 1;
+    if (Fault f = decode_form(part.value, wire::redirect_params, value_offset, value); f.failed()) return f;
+    std::size_t part_size = 0;
+    if (Fault f = fields.check_param(key, value, fixed_size, part_size); f.failed()) return f;
+    fields.store_param(key, value, part_size);
+  }
+  return fault;
+}
+
+[[nodiscard]] constexpr bool is_ref_id_name(std::string_view name) noexcept {
+  return name == wire::ref_id || name == wire::ref_id_legacy;
+}
+
+// ---- Direct to Utility --------------------------------------------------------------------
+
+[[nodiscard]] constexpr FixedText direct_host_list() {
+  FixedText text;
+  text.append("has a host other than ");
+  for (const EnvironmentRow& row : environment_rows) text.append(host_of(row.base)).append(", ");
+  return text.append(wire::direct_host_alias);
+}
+inline constexpr FixedText direct_host_reason = direct_host_list();
+inline constexpr FixedText direct_path_reason =
+    FixedText{}.append("is not /<org-name>/<utility-id>").append(wire::direct_path_end);
+inline constexpr FixedText direct_path_end_reason = FixedText{}
+                                                        .append("continues the path after ")
+                                                        .append(wire::direct_path_end)
+                                                        .append(" (no trailing slash or extra segments)");
+
+[[nodiscard]] constexpr Fault read_direct_host(std::string_view host, std::size_t offset,
+                                               Environment& environment) noexcept {
+  for (const EnvironmentRow& row : environment_rows) {
+    if (iequals(host, host_of(row.base))) {
+      environment = row.value;
+      return {};
+    }
+  }
+  if (iequals(host, wire::direct_host_alias)) {
+    environment = Environment::production;
+    return {};
+  }
+  return {Errc::invalid_url, "url", direct_host_reason.view(), offset};
+}
+
+// "/<org-name>/<utility-id>/getting-started"
+[[nodiscard]] constexpr Fault read_direct_path(std::string_view path, std::size_t offset, std::string_view& org_name,
+                                               Utility& utility) noexcept {
+  const Fault shape{Errc::invalid_url, "url path", direct_path_reason.view()};
+  if (path.empty()) return shape;
+  const std::size_t org_end = path.find('/', 1);
+  if (org_end == std::string_view::npos) return shape;
+  const std::size_t utility_end = path.find('/', org_end + 1);
+  if (utility_end == std::string_view::npos) return shape;
+  const std::string_view rest = path.substr(utility_end);
+  if (rest != wire::direct_path_end) {
+    if (rest.size() > wire::direct_path_end.size() &&
+        rest.substr(0, wire::direct_path_end.size()) == wire::direct_path_end &&
+        rest[wire::direct_path_end.size()] == '/') {
+      return {Errc::invalid_url, "url", direct_path_end_reason.view(),
+              offset + utility_end + wire::direct_path_end.size()};
+    }
+    return shape;
+  }
+  org_name = path.substr(1, org_end - 1);
+  if (Fault fault = check_org_name(org_name); fault.failed()) return fault;
+  const std::string_view id = path.substr(org_end + 1, utility_end - org_end - 1);
+  const UtilityRow* row = find_id(utility_rows, id, IdCase::exact);
+  if (row == nullptr) return {Errc::unknown_utility, "utility id", utility_id_list.view()};
+  utility = row->value;
+  return {};
+}
+
+// A Direct URL: `fields` gets the org name, refId and params; `utility` and `environment`
+// the rest.
+[[nodiscard]] inline Fault read_direct_url(std::string_view url, std::optional<LinkFields>& fields, Utility& utility,
+                                           Environment& environment) {
+  LinkUrl parts;
+  if (Fault fault = split_link(url, parts); fault.failed()) return fault;
+  if (Fault fault = read_direct_host(parts.host, parts.host_offset, environment); fault.failed()) return fault;
+  std::string_view org_name;
+  if (Fault fault = read_direct_path(parts.path, parts.path_offset, org_name, utility); fault.failed()) return fault;
+  if (!is_utility_available(utility, environment)) return utility_not_in_production();
+  if (Fault fault = check_given_size(url); fault.failed()) return fault;
+  fields.emplace(org_name);
+  if (!parts.has_query) return {};
+  if (parts.query.empty()) return {Errc::invalid_url, "url", "has an empty query after '?'", parts.query_offset - 1};
+  if (Fault fault = check_query_bytes(parts.query, parts.query_offset); fault.failed()) return fault;
+
+  const std::size_t fixed_size = direct_fixed_size(org_name, utility, environment);
+  QueryReader reader(parts.query, parts.query_offset, QueryLayout::link, "url");
+  QueryPart part;
+  Fault fault;
+  bool seen_params = false;
+  while (reader.next(part, fault)) {
+    const std::size_t value_offset = part.offset + part.name.size() + 1;
+    if (is_ref_id_name(part.name)) {
+      if (fields->ref_id() || seen_params) {
+        return {Errc::invalid_url, "url", "starts a second or misplaced refId (it comes once, first)", part.offset};
+      }
+      if (Fault f = read_ref_id(part.value, value_offset, fixed_size, *fields); f.failed()) return f;
+    } else if (part.name == wire::redirect_params) {
+      if (seen_params) return {Errc::invalid_url, "url", "starts a second additional_redirect_params", part.offset};
+      seen_params = true;
+      if (Fault f = read_redirect_params(part.value, value_offset, fixed_size, *fields); f.failed()) return f;
+    } else {
+      return {Errc::invalid_url, "url",
+              "starts a query parameter other than refId=... and additional_redirect_params=...", part.offset};
+    }
+  }
+  return fault;
+}
+
+// ---- Leap Connect -------------------------------------------------------------------------
+
+inline constexpr FixedText connect_host_reason =
+    FixedText{}.append("has a host other than ").append(host_of(wire::connect_base));
+inline constexpr FixedText connect_variant_reason = id_list("is not ", variant_rows);
+inline constexpr FixedText connect_program_reason = id_list("is not ", program_rows);
+
+// One raw parameter of a Leap Connect link, once found.
+struct RawParam {
+  std::string_view value;
+  std::size_t offset = npos;  // of the value; npos: absent
+  [[nodiscard]] constexpr bool found() const noexcept { return offset != npos; }
+};
+
+// The exact upper-case id of one of `rows`, decoded from `raw`.
+template <class Row, std::size_t N>
+[[nodiscard]] inline Fault read_connect_id(const RawParam& raw, std::string_view field, const Row (&rows)[N],
+                                           std::string_view reason, const Row*& row) {
+  std::string id;
+  if (Fault fault = decode_form(raw.value, "url", raw.offset, id); fault.failed()) return fault;
+  row = find_id(rows, id, IdCase::exact);
+  if (row == nullptr) return {Errc::invalid_url, field, reason, raw.offset};
+  return {};
+}
+
+// A Leap Connect link: `fields` gets the account, refId and params; `options` the rest.
+// Parameters may come in any order (links made in Leap's Partner Portal need not follow
+// ours), but each at most once.
+[[nodiscard]] inline Fault read_connect_url(std::string_view url, std::optional<LinkFields>& fields,
+                                            ConnectOptions& options) {
+  LinkUrl parts;
+  if (Fault fault = split_link(url, parts); fault.failed()) return fault;
+  if (!iequals(parts.host, host_of(wire::connect_base))) {
+    return {Errc::invalid_url, "url", connect_host_reason.view(), parts.host_offset};
+  }
+  if (!parts.path.empty() && parts.path != "/") {
+    return {Errc::invalid_url, "url", "has a path; a Leap Connect link has none", parts.path_offset};
+  }
+  if (Fault fault = check_given_size(url); fault.failed()) return fault;
+  if (Fault fault = check_query_bytes(parts.query, parts.query_offset); fault.failed()) return fault;
+
+  RawParam region;
+  RawParam variant;
+  RawParam program;
+  RawParam account;
+  RawParam ref_id;
+  RawParam params;
+  QueryReader reader(parts.query, parts.query_offset, QueryLayout::link, "url");
+  QueryPart part;
+  Fault fault;
+  while (reader.next(part, fault)) {
+    RawParam* slot = part.name == wire::region            ? &region
+                     : part.name == wire::variant         ? &variant
+                     : part.name == wire::program         ? &program
+                     : part.name == wire::account         ? &account
+                     : is_ref_id_name(part.name)          ? &ref_id
+                     : part.name == wire::redirect_params ? &params
+                                                          : nullptr;
+    if (slot == nullptr) {
+      return {Errc::invalid_url, "url", "starts a query parameter a Leap Connect link does not have", part.offset};
+    }
+    if (slot->found()) return {Errc::invalid_url, "url", "starts a parameter given twice", part.offset};
+    *slot = {part.value, part.offset + part.name.size() + 1};
+  }
+  if (fault.failed()) return fault;
+  if (!region.found()) return {Errc::invalid_url, "url", "has no transmissionRegion (a Leap Connect link needs one)"};
+  if (!account.found()) return {Errc::invalid_url, "url", "has no account (a Leap Connect link needs one)"};
+
+  const RegionRow* region_row = nullptr;
+  if (Fault f = read_connect_id(region, wire::region, region_rows, region_id_list.view(), region_row); f.failed()) {
+    return f;
+  }
+  options.region = region_row->value;
+  if (variant.found()) {
+    const VariantRow* row = nullptr;
+    if (Fault f = read_connect_id(variant, wire::variant, variant_rows, connect_variant_reason.view(), row);
+        f.failed()) {
+      return f;
+    }
+    options.variant = row->value;
+  }
+  if (program.found()) {
+    const ProgramRow* row = nullptr;
+    if (Fault f = read_connect_id(program, wire::program, program_rows, connect_program_reason.view(), row);
+        f.failed()) {
+      return f;
+    }
+    options.program = row->value;
+  }
+  if (Fault f = check_connect_options(options); f.failed()) return f;
+
+  std::string name;
+  if (Fault f = decode_form(account.value, "url", account.offset, name); f.failed()) return f;
+  if (Fault f = check_org_name(name, wire::account); f.failed()) return f;
+  fields.emplace(name);
+  const std::size_t fixed_size = connect_fixed_size(name, options);
+  if (ref_id.found()) {
+    if (Fault f = read_ref_id(ref_id.value, ref_id.offset, fixed_size, *fields); f.failed()) return f;
+  }
+  if (params.found()) {
+    if (Fault f = read_redirect_params(params.value, params.offset, fixed_size, *fields); f.failed()) return f;
+  }
+  return {};
+}
+
+}  // namespace leap::detail
+
+#endif  // LEAP_DETAIL_LINK_READER_HPP
