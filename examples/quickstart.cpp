@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The README's first example: build the link for one customer and print it.
-#include <leap/direct_url.hpp>
+#include <leap/leap.hpp>
 
 #include <iostream>
 

@@ -1,32 +1,33 @@
 // SPDX-License-Identifier: MIT
-// A tour of the API, shown in the README: build, inspect, parse back, read the redirect.
-#include <leap/direct_url.hpp>
+// A tour of the API, shown in the README: choose the link, build it, read it back, receive
+// the final redirect, and the non-throwing path.
+#include <leap/leap.hpp>
 
 #include <iostream>
 
 int main() try {
-  leap::DirectUrl url("ElectricSpaceships", leap::Utility::pge);  // Environment::production
-  url.set_ref_id("cust 42")                                       // optional; replaces
-      .add_redirect_param("campaign", "spring sale")              // order kept
-      .add_redirect_param("state", "abc123");
-  std::cout << url.str() << '\n';  // one exact-size allocation; url.size() == url.str().size()
+  // Leap's rule: Direct to Utility only for California residential customers whose utility is known.
+  const leap::LinkChoice choice =
+      leap::choose_link(leap::TransmissionRegion::caiso, leap::CustomerClass::commercial, leap::Utility::pge);
+  std::cout << (choice.kind == leap::LinkKind::direct ? "direct" : "connect") << ": " << choice.reason << '\n';
 
-  char buffer[leap::max_url_size];                         // or write without allocating
-  const std::size_t n = url.write(buffer, sizeof buffer);  // 0 if it does not fit
-  std::cout.write(buffer, static_cast<std::streamsize>(n)) << '\n';
+  leap::ConnectUrl url("ElectricSpaceships", leap::TransmissionRegion::caiso);
+  if (choice.variant) url.set_variant(*choice.variant);  // COMMERCIAL
+  url.set_ref_id("cust 42").add_redirect_param("state", "abc123");
+  std::cout << url << '\n';  // str() allocates once; write(buffer, size) never
 
-  std::error_code ec;  // every throwing call has an error_code overload
-  url.add_redirect_param("refId", "x", ec);
-  std::cout << ec.message() << '\n';  // reserved redirect param key; url is unchanged
+  const leap::Link back = leap::parse_link(url.str());  // either kind, told apart by the host
+  std::cout << (std::get<leap::ConnectUrl>(back) == url) << '\n';
 
-  const leap::DirectUrl back = leap::DirectUrl::parse(url.str());
-  std::cout << (back == url) << ' ' << leap::utility_name(back.utility()) << '\n';
+  // Your final-redirect handler gets the query Leap sends back. Untrusted: check the user
+  // and compare `state` with their session before believing it.
+  const leap::FinalRedirect r = leap::parse_redirect_query("refId=cust+42&state=abc123");
+  std::cout << *r.ref_id << ", " << r.params[0].key << '=' << r.params[0].value << '\n';
 
-  // What Leap's final redirect brings back to your site (untrusted input):
-  const leap::FinalRedirect r = leap::parse_final_redirect(
-      "?refId=cust+42&additional_redirect_params=campaign%3Dspring%2520sale%26state%3Dabc123");
-  std::cout << *r.ref_id << ": " << r.params[0].key << '=' << r.params[0].value << '\n';
-} catch (const leap::UrlError& error) {  // what() names the field, the reason and the offset
+  leap::Status status;  // or std::error_code: after a failure, later calls do nothing
+  url.set_ref_id("bad\nid", status).add_redirect_param("more", "x", status);
+  std::cout << status.message() << '\n';  // what UrlError::what() would say; url is unchanged
+} catch (const leap::UrlError& error) {   // what() names the field, the reason and the offset
   std::cerr << error.what() << '\n';
   return 1;
 }
