@@ -13,7 +13,7 @@ class LeapDirectUrlConan(ConanFile):
     """Conan 2 recipe for the header-only leap-direct-url: `conan create .` packages this tree."""
 
     name = "leap-direct-url"
-    description = "Build, check and parse Leap Energy Direct to Utility URLs (header-only, C++17)"
+    description = "Build, check and parse Leap Energy onboarding links: Direct to Utility and Leap Connect (header-only, C++17)"
     license = "MIT"
     topics = ("url", "percent-encoding", "energy", "leap", "header-only")
     package_type = "header-library"
@@ -24,7 +24,7 @@ class LeapDirectUrlConan(ConanFile):
 
     def set_version(self):
         # The version lives in one place: the macros of the public header.
-        header = load(self, os.path.join(self.recipe_folder, "include", "leap", "direct_url.hpp"))
+        header = load(self, os.path.join(self.recipe_folder, "include", "leap", "version.hpp"))
         parts = [re.search(r"#define LEAP_DIRECT_URL_VERSION_%s (\d+)" % part, header).group(1)
                  for part in ("MAJOR", "MINOR", "PATCH")]
         self.version = ".".join(parts)

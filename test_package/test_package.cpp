@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include <leap/direct_url.hpp>
+#include <leap/leap.hpp>
 
 #include <iostream>
 

@@ -2,11 +2,12 @@
 set(VCPKG_BUILD_TYPE release)
 
 # As an overlay port (`--overlay-ports=packaging/vcpkg/ports`) the source is the repository
-# this port sits in, so it installs offline. For the curated registry, replace these two
-# lines with vcpkg_from_github(OUT_SOURCE_PATH SOURCE_PATH REPO <owner>/leap-direct-url
+# this port sits in, so it installs offline. vcpkg's binary cache does not see that tree
+# change: pass --binarysource=clear after an edit, or it may serve stale headers.
+# For the curated registry, replace these two lines with vcpkg_from_github(OUT_SOURCE_PATH SOURCE_PATH REPO <owner>/leap-direct-url
 # REF "v${VERSION}" SHA512 <sha512 of the tag tarball> HEAD_REF main).
 get_filename_component(SOURCE_PATH "${CMAKE_CURRENT_LIST_DIR}/../../../.." ABSOLUTE)
-if(NOT EXISTS "${SOURCE_PATH}/include/leap/direct_url.hpp")
+if(NOT EXISTS "${SOURCE_PATH}/include/leap/version.hpp")
   message(FATAL_ERROR "leap-direct-url overlay port: no source tree at ${SOURCE_PATH}")
 endif()
 
@@ -15,6 +16,7 @@ vcpkg_cmake_configure(
     OPTIONS
         -DLEAP_DIRECT_URL_BUILD_TESTS=OFF
         -DLEAP_DIRECT_URL_BUILD_EXAMPLES=OFF
+        -DLEAP_DIRECT_URL_BUILD_TOOLS=OFF
         -DLEAP_DIRECT_URL_INSTALL=ON
 )
 vcpkg_cmake_install()
