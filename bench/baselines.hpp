@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The baselines the benchmarks measure leap-direct-url against, each doing SPEC's job (or
+// The baselines the benchmarks measure leap-direct-url against, each doing Leap's job (or
 // its idiomatic nearest): the floor (one allocation and a copy of the finished bytes), a
 // hand-written std::ostringstream builder, a plain 256-entry table encoder, Boost.URL
-// (idiomatic, and its encode() with SPEC's keep-set) and libcurl's curl_easy_escape.
+// (idiomatic, and its encode() with Leap's keep-set) and libcurl's curl_easy_escape.
 #ifndef LEAP_BENCH_BASELINES_HPP
 #define LEAP_BENCH_BASELINES_HPP
 
@@ -25,8 +25,8 @@
 
 namespace baselines {
 
-// SPEC's URL around any encoder: base, path, refId, then the params encoded, joined and
-// encoded again. The SPEC-bytes baselines differ only in `encode`.
+// Leap's URL around any encoder: base, path, refId, then the params encoded, joined and
+// encoded again. The baselines that write Leap's bytes differ only in `encode`.
 template <class Encode>
 std::string build_with(const leap::DirectUrl& url, Encode encode) {
   std::string out(leap::base_url(url.environment()));
@@ -131,14 +131,14 @@ inline const boost::urls::grammar::lut_chars& boost_spec_chars() {
   return chars;
 }
 
-// Boost.URL's encode() with SPEC's keep-set: the same bytes as SPEC.
+// Boost.URL's encode() with Leap's keep-set: the same bytes as ours.
 inline std::string boost_encode(std::string_view s) {
   return boost::urls::encode(boost::urls::string_view(s.data(), s.size()), boost_spec_chars());
 }
 
 inline std::string boost_encode_spec(const leap::DirectUrl& url) { return build_with(url, boost_encode); }
 
-// Idiomatic Boost.URL: a url, set_path, params().append. Not SPEC's bytes: it leaves
+// Idiomatic Boost.URL: a url, set_path, params().append. Not Leap's bytes: it leaves
 // characters such as '+', '=' and '~' unescaped where RFC 3986 allows them.
 inline std::string boost_url_idiomatic(const leap::DirectUrl& url) {
   boost::urls::url u(
@@ -167,7 +167,7 @@ inline CURL* curl_handle() {
   return handle;
 }
 
-// curl_easy_escape: keeps '~' and escapes '*', so not SPEC's bytes either.
+// curl_easy_escape: keeps '~' and escapes '*', so not Leap's bytes either.
 inline std::string curl_escape(std::string_view s) {
   char* escaped = curl_easy_escape(curl_handle(), s.data(), static_cast<int>(s.size()));
   std::string out(escaped);

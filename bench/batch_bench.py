@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Benchmark (not a test): `leap-direct-url batch` against batch_reference.py on W2-like rows
-(SPEC §8: org ElectricSpaceships, sce, a UUID refId, params state and test_parameter).
+(docs/performance.md: org ElectricSpaceships, sce, a UUID refId, params state and
+test_parameter).
 
-Reports rows per second for both on the same generated file, and the tool's peak memory
+Reports rows per second for both on the same generated file, side by side in one run, with
+their outputs compared byte for byte (a mismatch fails the run), and the tool's peak memory
 (maximum resident set size) at ROWS and at MEMORY_ROWS rows, the latter streamed through a
 pipe so that no file of that size is written.
 
 usage: batch_bench.py TOOL [ROWS [MEMORY_ROWS]]     (defaults: 1000000 10000000)
 """
 import concurrent.futures
+import filecmp
 import os
 import subprocess
 import sys
@@ -70,17 +73,22 @@ def main():
             for row in rows(count):
                 f.write(row)
         results = {}
+        outputs = []
         for name, command in (("leap-direct-url batch", [tool, "batch", "--org", "ElectricSpaceships"]),
                               ("python3 csv + urllib.parse.quote",
                                [sys.executable, os.path.join(HERE, "batch_reference.py"), "ElectricSpaceships"])):
-            with open(path, "rb") as stdin, open(os.devnull, "wb") as devnull:
-                seconds, rss, code = measure(command, stdin, devnull)
+            outputs.append(os.path.join(tmp, "out-%d.csv" % len(outputs)))
+            with open(path, "rb") as stdin, open(outputs[-1], "wb") as out:
+                seconds, rss, code = measure(command, stdin, out)
             if code != 0:
                 sys.exit("%s exited with %d" % (name, code))
             results[name] = (seconds, rss)
             print("%-34s %9d rows  %7.3f s  %11.0f rows/s  peak RSS %6.1f MiB" % (name, count, seconds, count / seconds, rss))
         ours = results["leap-direct-url batch"][0]
         theirs = results["python3 csv + urllib.parse.quote"][0]
+        if not filecmp.cmp(outputs[0], outputs[1], shallow=False):
+            sys.exit("the two outputs differ: the comparison is void")
+        print("outputs: identical, %d bytes each" % os.path.getsize(outputs[0]))
         print("speed-up over Python: %.1fx" % (theirs / ours))
 
     # Peak memory at MEMORY_ROWS rows, streamed through a pipe from this process.

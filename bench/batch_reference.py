@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """The batch job done the short way in Python, for comparison with `leap-direct-url batch`:
-csv plus urllib.parse.quote with SPEC's keep-set. No validation at all.
+csv plus urllib.parse.quote with Leap's keep-set (docs/rules.md#encoding). No validation at
+all; it writes the same bytes as the tool for valid rows (bench/batch_bench.py compares them).
 
 usage: batch_reference.py ORG < in.csv > out.csv
 """
@@ -17,7 +18,7 @@ def enc(text):
 def main():
     org = sys.argv[1]
     reader = csv.reader(sys.stdin)
-    writer = csv.writer(sys.stdout)
+    writer = csv.writer(sys.stdout, lineterminator="\r\n")
     header = next(reader)
     writer.writerow(header + ["url", "error"])
     utility, ref_id = header.index("utility"), header.index("ref_id")

@@ -13,7 +13,7 @@ import re
 import subprocess
 import sys
 
-# SPEC §8 targets from the performance issue: instructions per operation.
+# Targets from the performance issues (docs/performance.md workloads): instructions per operation.
 TARGETS = {"w1_str": 700, "w2_str": 2150, "w3_str": 43000,
            "encode_64k_kept": 460000, "encode_64k_20": 820000, "encode_64k_all": 1370000}
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Every benchmark case, by name: leap-direct-url's operations on SPEC §8's workloads and
+// Every benchmark case, by name: leap-direct-url's operations on the workloads of docs/performance.md and
 // the baselines doing the same job. Shared by bench_ops (callgrind) and bench_direct_url
 // (Google Benchmark), so both measure the same thing.
 #ifndef LEAP_BENCH_CASES_HPP
@@ -13,7 +13,7 @@
 #include <string>
 #include <utility>
 
-#include "../tests/workloads.hpp"
+#include "../tests/support/workloads.hpp"
 #include "baselines.hpp"
 
 namespace cases {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """What including the header costs: the time of `g++ -std=c++17 -fsyntax-only` on a file
-that includes only <leap/direct_url.hpp>, on one that includes only the standard headers it
+that includes only <leap/leap.hpp>, on one that includes only the standard headers it
 uses, and on one that includes only <boost/url.hpp> (if installed). Best of RUNS runs each.
 
 usage: include_cost.py [RUNS]        (default 10; run from anywhere)
@@ -13,10 +13,11 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-STD_HEADERS = ["array", "cassert", "cstddef", "cstdlib", "cstring", "iosfwd", "optional", "stdexcept", "string",
-               "string_view", "system_error", "type_traits", "utility", "vector"]
+STD_HEADERS = ["array", "cassert", "cstddef", "cstdlib", "cstring", "iosfwd", "iterator",
+               "optional", "stdexcept", "string", "string_view", "system_error", "type_traits", "utility", "variant",
+               "vector"]
 FILES = {
-    "<leap/direct_url.hpp>": "#include <leap/direct_url.hpp>\n",
+    "<leap/leap.hpp>": "#include <leap/leap.hpp>\n",
     "the standard headers it uses": "".join("#include <%s>\n" % h for h in STD_HEADERS),
     "<boost/url.hpp>": "#include <boost/url.hpp>\n",
 }

@@ -2,7 +2,7 @@
 // One operation, N times: the driver that bench/callgrind.py runs under valgrind's callgrind
 // with N = 1 and N = 1001, so that (I(1001) - I(1)) / 1000 is what one operation costs, its
 // set-up excluded. By hand: `bench_ops list 0`, `bench_ops w2_str 1000`; `bench_ops verify 0`
-// checks that the baselines meant to write SPEC's bytes do.
+// checks that the baselines meant to write Leap's bytes do.
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
   static cases::Inputs inputs;
   const auto all = cases::all(inputs);
   if (name == "verify") {
-    // The SPEC-bytes baselines must produce exactly our bytes, or the comparison is unfair.
+    // The baselines meant to write Leap's bytes must produce exactly ours, or the comparison is unfair.
     int wrong = 0;
     for (const leap::DirectUrl& url : inputs.w) {
       const std::string ours = url.str();
@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
       wrong += baselines::boost_encode(input) != leap::percent_encode(input);
 #endif
     }
-    std::printf("baselines that should match SPEC's bytes: %d mismatches\n", wrong);
+    std::printf("baselines that should match Leap's bytes: %d mismatches\n", wrong);
     return wrong == 0 ? 0 : 1;
   }
   if (name == "list") {
