@@ -73,16 +73,13 @@ inline constexpr auto all_programs = detail::values_of(detail::program_rows);
 /// The id sent as `variant`, e.g. `variant_id(ConnectVariant::commercial) == "COMMERCIAL"`.
 /// A value that is not an enumerator fails `LEAP_ASSERT` and yields an empty view.
 [[nodiscard]] constexpr std::string_view variant_id(ConnectVariant variant) noexcept {
-  const detail::VariantRow* row = detail::find_row(detail::variant_rows, variant);
-  LEAP_ASSERT(row != nullptr && "leap::variant_id: not a leap::ConnectVariant value");
-  return row != nullptr ? row->id : std::string_view{};
+  return detail::text_of(detail::variant_rows, variant);
 }
 
 /// The variant for an id, compared ASCII case-insensitively:
 /// `parse_variant("commercial") == ConnectVariant::commercial`; `std::nullopt` otherwise.
 [[nodiscard]] constexpr std::optional<ConnectVariant> parse_variant(std::string_view id) noexcept {
-  const detail::VariantRow* row = detail::find_id(detail::variant_rows, id, detail::IdCase::ascii_insensitive);
-  return row != nullptr ? std::optional<ConnectVariant>(row->value) : std::nullopt;
+  return detail::parse_id(detail::variant_rows, id);
 }
 
 /// Whether Leap Connect offers `variant` in `region`: the agreements-only variants are
@@ -102,16 +99,13 @@ inline constexpr auto all_programs = detail::values_of(detail::program_rows);
 /// The id sent as `program`, e.g. `program_id(ConnectProgram::pse_rpo) == "PSE-RPO"`.
 /// A value that is not an enumerator fails `LEAP_ASSERT` and yields an empty view.
 [[nodiscard]] constexpr std::string_view program_id(ConnectProgram program) noexcept {
-  const detail::ProgramRow* row = detail::find_row(detail::program_rows, program);
-  LEAP_ASSERT(row != nullptr && "leap::program_id: not a leap::ConnectProgram value");
-  return row != nullptr ? row->id : std::string_view{};
+  return detail::text_of(detail::program_rows, program);
 }
 
 /// The program for an id, compared ASCII case-insensitively:
 /// `parse_program("srp-rpo") == ConnectProgram::srp_rpo`; `std::nullopt` otherwise.
 [[nodiscard]] constexpr std::optional<ConnectProgram> parse_program(std::string_view id) noexcept {
-  const detail::ProgramRow* row = detail::find_id(detail::program_rows, id, detail::IdCase::ascii_insensitive);
-  return row != nullptr ? std::optional<ConnectProgram>(row->value) : std::nullopt;
+  return detail::parse_id(detail::program_rows, id);
 }
 
 }  // namespace leap

@@ -40,9 +40,7 @@ inline constexpr CustomerClassRow customer_class_rows[] = {
 /// The class for a name, compared ASCII case-insensitively: `parse_customer_class("Commercial")
 /// == CustomerClass::commercial`; `std::nullopt` for anything else.
 [[nodiscard]] constexpr std::optional<CustomerClass> parse_customer_class(std::string_view name) noexcept {
-  const detail::CustomerClassRow* row =
-      detail::find_id(detail::customer_class_rows, name, detail::IdCase::ascii_insensitive);
-  return row != nullptr ? std::optional<CustomerClass>(row->value) : std::nullopt;
+  return detail::parse_id(detail::customer_class_rows, name);
 }
 
 /// Whether Leap allows a Direct to Utility URL for this customer class: only residential

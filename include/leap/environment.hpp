@@ -41,17 +41,13 @@ inline constexpr EnvironmentRow environment_rows[] = {
 /// `"https://www.addleap.com"` or `"https://staging.addleap.com"`.
 /// A value that is not an enumerator fails `LEAP_ASSERT` and yields an empty view.
 [[nodiscard]] constexpr std::string_view base_url(Environment environment) noexcept {
-  const detail::EnvironmentRow* row = detail::find_row(detail::environment_rows, environment);
-  LEAP_ASSERT(row != nullptr && "leap::base_url: not a leap::Environment value");
-  return row != nullptr ? row->base : std::string_view{};
+  return detail::text_of(detail::environment_rows, environment, &detail::EnvironmentRow::base);
 }
 
 /// `"production"` or `"staging"`.
 /// A value that is not an enumerator fails `LEAP_ASSERT` and yields an empty view.
 [[nodiscard]] constexpr std::string_view environment_name(Environment environment) noexcept {
-  const detail::EnvironmentRow* row = detail::find_row(detail::environment_rows, environment);
-  LEAP_ASSERT(row != nullptr && "leap::environment_name: not a leap::Environment value");
-  return row != nullptr ? row->id : std::string_view{};
+  return detail::text_of(detail::environment_rows, environment);
 }
 
 }  // namespace leap

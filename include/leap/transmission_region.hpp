@@ -41,9 +41,7 @@ inline constexpr auto all_regions = detail::values_of(detail::region_rows);
 /// The id Leap Connect uses, e.g. `region_id(TransmissionRegion::wecc_pc) == "WECC_PC"`.
 /// A value that is not an enumerator fails `LEAP_ASSERT` and yields an empty view.
 [[nodiscard]] constexpr std::string_view region_id(TransmissionRegion region) noexcept {
-  const detail::RegionRow* row = detail::find_row(detail::region_rows, region);
-  LEAP_ASSERT(row != nullptr && "leap::region_id: not a leap::TransmissionRegion value");
-  return row != nullptr ? row->id : std::string_view{};
+  return detail::text_of(detail::region_rows, region);
 }
 
 /// The region for an id, compared ASCII case-insensitively:
@@ -51,8 +49,7 @@ inline constexpr auto all_regions = detail::values_of(detail::region_rows);
 /// (A Leap Connect link itself carries the exact upper-case id: `ConnectUrl::parse` accepts
 /// only that.)
 [[nodiscard]] constexpr std::optional<TransmissionRegion> parse_region(std::string_view id) noexcept {
-  const detail::RegionRow* row = detail::find_id(detail::region_rows, id, detail::IdCase::ascii_insensitive);
-  return row != nullptr ? std::optional<TransmissionRegion>(row->value) : std::nullopt;
+  return detail::parse_id(detail::region_rows, id);
 }
 
 }  // namespace leap

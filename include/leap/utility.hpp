@@ -52,17 +52,13 @@ inline constexpr auto all_utilities = detail::values_of(detail::utility_rows);
 /// The utility id used in the URL path, e.g. `utility_id(Utility::sdge) == "sdge"`.
 /// A value that is not an enumerator fails `LEAP_ASSERT` and yields an empty view.
 [[nodiscard]] constexpr std::string_view utility_id(Utility utility) noexcept {
-  const detail::UtilityRow* row = detail::find_row(detail::utility_rows, utility);
-  LEAP_ASSERT(row != nullptr && "leap::utility_id: not a leap::Utility value");
-  return row != nullptr ? row->id : std::string_view{};
+  return detail::text_of(detail::utility_rows, utility);
 }
 
 /// The utility's display name, e.g. `"Pacific Gas & Electric (PG&E)"`.
 /// A value that is not an enumerator fails `LEAP_ASSERT` and yields an empty view.
 [[nodiscard]] constexpr std::string_view utility_name(Utility utility) noexcept {
-  const detail::UtilityRow* row = detail::find_row(detail::utility_rows, utility);
-  LEAP_ASSERT(row != nullptr && "leap::utility_name: not a leap::Utility value");
-  return row != nullptr ? row->name : std::string_view{};
+  return detail::text_of(detail::utility_rows, utility, &detail::UtilityRow::name);
 }
 
 /// The id of the transmission region the utility is in, `"CAISO"` or `"NYISO"`.
@@ -77,8 +73,7 @@ inline constexpr auto all_utilities = detail::values_of(detail::utility_rows);
 /// `parse_utility("SCE") == Utility::sce`; `std::nullopt` for anything else.
 /// (URL paths are case-sensitive: `DirectUrl::parse` accepts only the exact id.)
 [[nodiscard]] constexpr std::optional<Utility> parse_utility(std::string_view id) noexcept {
-  const detail::UtilityRow* row = detail::find_id(detail::utility_rows, id, detail::IdCase::ascii_insensitive);
-  return row != nullptr ? std::optional<Utility>(row->value) : std::nullopt;
+  return detail::parse_id(detail::utility_rows, id);
 }
 
 /// Whether `utility` can be linked to in `environment`: the test utilities exist only in

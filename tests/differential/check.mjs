@@ -28,6 +28,14 @@ const fromHex = (hex) => {
 const toHex = (text) => Buffer.from(text, 'utf8').toString('hex');
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
+const checkTail = (url, refId, params, problems) => {
+  if (refId !== null && url.searchParams.get('refId') !== refId) problems.push('refId differs');
+  if (params.length) {
+    const inner = [...new URLSearchParams(url.searchParams.get('additional_redirect_params'))];
+    if (!same(inner, params)) problems.push(`params ${JSON.stringify(inner)}`);
+  }
+};
+
 function checkLibraryUrls(exe, count, seed) {
   const out = execFileSync(exe, ['generate', String(count), String(seed)], { maxBuffer: 1 << 30 }).toString('ascii');
   const lines = out.split('\n').filter((line) => line.length > 0);
@@ -48,11 +56,7 @@ function checkLibraryUrls(exe, count, seed) {
     if (!same(keys, expectedKeys)) {
       problems.push(`keys ${JSON.stringify(keys)}`);
     } else {
-      if (refId !== null && url.searchParams.get('refId') !== refId) problems.push('refId differs');
-      if (params.length) {
-        const inner = [...new URLSearchParams(url.searchParams.get('additional_redirect_params'))];
-        if (!same(inner, params)) problems.push(`params ${JSON.stringify(inner)}`);
-      }
+      checkTail(url, refId, params, problems);
     }
     if (problems.length) {
       failures += 1;
@@ -92,31 +96,43 @@ function randomText(rng, maxBytes) {
   }
 }
 
+const randomOrg = (rng) => {
+  let org = '';
+  const size = rng.int(1, 40);
+  for (let j = 0; j < size; j += 1) org += rng.pick([...orgChars]);
+  return org === '.' || org === '..' ? `${org}x` : org;
+};
+
+// A refId (or null) and up to six params, never with a reserved key.
+function randomFields(rng) {
+  const refId = rng.next() < 0.8 ? randomText(rng, 255) || 'r' : null;
+  const params = [];
+  const paramCount = rng.int(0, 6);
+  for (let j = 0; j < paramCount; j += 1) {
+    const key = (randomText(rng, 20) || 'k') + String(j);
+    if (!reserved.has(key.toLowerCase())) params.push([key, randomText(rng, 100)]);
+  }
+  return [refId, params];
+}
+
+// The refId and params columns of a case.
+const caseFields = (refId, params) => [refId === null ? '-' : toHex(refId),
+  params.map(([k, v]) => `${toHex(k)}:${toHex(v)}`).join(',')];
+
 function nodeCases(count, seed) {
   const rng = rngFrom(seed);
   const cases = [];
   for (let i = 0; i < count; i += 1) {
-    let org = '';
-    const orgSize = rng.int(1, 40);
-    for (let j = 0; j < orgSize; j += 1) org += rng.pick([...orgChars]);
-    if (org === '.' || org === '..') org += 'x';
+    const org = randomOrg(rng);
     const utility = rng.pick(utilities);
     const env = utility.startsWith('staging') || rng.next() < 0.5 ? 'staging' : 'production';
-    const refId = rng.next() < 0.8 ? randomText(rng, 255) || 'r' : null;
-    const params = [];
-    const paramCount = rng.int(0, 6);
-    for (let j = 0; j < paramCount; j += 1) {
-      const key = (randomText(rng, 20) || 'k') + String(j);
-      if (!reserved.has(key.toLowerCase())) params.push([key, randomText(rng, 100)]);
-    }
+    const [refId, params] = randomFields(rng);
     const query = new URLSearchParams();
     if (refId !== null) query.append('refId', refId);
     if (params.length) query.append('additional_redirect_params', new URLSearchParams(params).toString());
     const search = query.toString();
     const text = `https://${hosts[env]}/${org}/${utility}/getting-started${search ? `?${search}` : ''}`;
-    const refHex = refId === null ? '-' : toHex(refId);
-    const paramsField = params.map(([k, v]) => `${toHex(k)}:${toHex(v)}`).join(',');
-    cases.push([org, utility, env, refHex, paramsField, text].join('\t'));
+    cases.push([org, utility, env, ...caseFields(refId, params), text].join('\t'));
   }
   return `${cases.join('\n')}\n`;
 }
@@ -131,13 +147,6 @@ function runParse(exe, command, input) {
   }
 }
 
-const checkTail = (url, refId, params, problems) => {
-  if (refId !== null && url.searchParams.get('refId') !== refId) problems.push('refId differs');
-  if (params.length) {
-    const inner = [...new URLSearchParams(url.searchParams.get('additional_redirect_params'))];
-    if (!same(inner, params)) problems.push(`params ${JSON.stringify(inner)}`);
-  }
-};
 
 // Returns [cases checked, failures, the normalized hrefs as parse-connect input].
 function checkLibraryConnectUrls(exe, count, seed) {
@@ -179,10 +188,7 @@ function nodeConnectCases(count, seed) {
   const rng = rngFrom(seed + 1);
   const cases = [];
   for (let i = 0; i < count; i += 1) {
-    let account = '';
-    const size = rng.int(1, 40);
-    for (let j = 0; j < size; j += 1) account += rng.pick([...orgChars]);
-    if (account === '.' || account === '..') account += 'x';
+    const account = randomOrg(rng);
     let region = rng.pick(regions);
     let variant = '-';
     let program = '-';
@@ -193,13 +199,7 @@ function nodeConnectCases(count, seed) {
     } else if (choice === 1) {
       program = rng.pick(programs);
     }
-    const refId = rng.next() < 0.8 ? randomText(rng, 255) || 'r' : null;
-    const params = [];
-    const paramCount = rng.int(0, 6);
-    for (let j = 0; j < paramCount; j += 1) {
-      const key = (randomText(rng, 20) || 'k') + String(j);
-      if (!reserved.has(key.toLowerCase())) params.push([key, randomText(rng, 100)]);
-    }
+    const [refId, params] = randomFields(rng);
     const entries = [['account', account], ['transmissionRegion', region]];
     if (variant !== '-') entries.push(['variant', variant]);
     if (program !== '-') entries.push(['program', program]);
@@ -211,9 +211,7 @@ function nodeConnectCases(count, seed) {
     }
     const url = new URL('https://connect.leap.energy');
     url.search = new URLSearchParams(entries).toString();
-    const refHex = refId === null ? '-' : toHex(refId);
-    const paramsField = params.map(([k, v]) => `${toHex(k)}:${toHex(v)}`).join(',');
-    cases.push([account, region, variant, program, refHex, paramsField, url.href].join('\t'));
+    cases.push([account, region, variant, program, ...caseFields(refId, params), url.href].join('\t'));
   }
   return `${cases.join('\n')}\n`;
 }

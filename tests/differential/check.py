@@ -35,16 +35,33 @@ def qsl(query):
     return up.parse_qsl(query, keep_blank_values=True, strict_parsing=True, encoding="utf-8", errors="strict")
 
 
+def decode_fields(ref_hex, params_field):
+    ref_id = None if ref_hex == "-" else decode_hex(ref_hex)
+    params = []
+    if params_field:
+        params = [tuple(decode_hex(h) for h in pair.split(":")) for pair in params_field.split(",")]
+    return ref_id, params
+
+
+def check_tail(values, ref_id, params, problems):
+    """The refId and the inner params of a query already split into `values`."""
+    if ref_id is not None and values["refId"] != ref_id:
+        problems.append("refId %r, expected %r" % (values["refId"], ref_id))
+    inner = values.get("additional_redirect_params")
+    try:
+        if params and qsl(inner) != params:
+            problems.append("params %r, expected %r" % (qsl(inner), params))
+    except ValueError as error:
+        problems.append("inner params: %s" % error)
+
+
 def check_library_urls(exe, count, seed):
     out = subprocess.run([exe, "generate", str(count), str(seed)], check=True, capture_output=True).stdout
     failures = 0
     lines = out.decode("ascii").splitlines()
     for number, line in enumerate(lines, 1):
         org, utility, env, ref_hex, params_field, url = line.split("\t")
-        ref_id = None if ref_hex == "-" else decode_hex(ref_hex)
-        params = []
-        if params_field:
-            params = [tuple(decode_hex(h) for h in pair.split(":")) for pair in params_field.split(",")]
+        ref_id, params = decode_fields(ref_hex, params_field)
         problems = []
         parts = up.urlsplit(url)
         if parts.scheme != "https" or parts.netloc != HOSTS[env] or parts.port is not None:
@@ -63,15 +80,7 @@ def check_library_urls(exe, count, seed):
         if keys != expected_keys:
             problems.append("query keys %r, expected %r" % (keys, expected_keys))
         else:
-            values = dict(pairs)
-            if ref_id is not None and values["refId"] != ref_id:
-                problems.append("refId %r, expected %r" % (values["refId"], ref_id))
-            inner = values.get("additional_redirect_params")
-            try:
-                if params and qsl(inner) != params:
-                    problems.append("params %r, expected %r" % (qsl(inner), params))
-            except ValueError as error:
-                problems.append("inner params: %s" % error)
+            check_tail(dict(pairs), ref_id, params, problems)
         if problems:
             failures += 1
             print("library case %d: %s\n  %s" % (number, "; ".join(problems), url), file=sys.stderr)
@@ -97,21 +106,36 @@ def random_text(rng, max_bytes):
         out += chr(cp)
 
 
+def random_org(rng):
+    org = "".join(rng.choice(ORG_CHARS) for _ in range(rng.randint(1, 40)))
+    return org + "x" if org in (".", "..") else org
+
+
+def random_fields(rng):
+    """A refId (or None) and up to six params, never with a reserved key."""
+    ref_id = (random_text(rng, 255) or "r") if rng.random() < 0.8 else None
+    params = []
+    for i in range(rng.randint(0, 6)):
+        key = (random_text(rng, 20) or "k") + str(i)
+        if key.lower() not in RESERVED:
+            params.append((key, random_text(rng, 100)))
+    return ref_id, params
+
+
+def case_fields(ref_id, params):
+    """The refId and params columns of a case."""
+    ref_hex = "-" if ref_id is None else ref_id.encode("utf-8").hex()
+    return [ref_hex, ",".join(k.encode("utf-8").hex() + ":" + v.encode("utf-8").hex() for k, v in params)]
+
+
 def python_cases(count, seed):
     rng = random.Random(seed)
     for _ in range(count):
-        org = "".join(rng.choice(ORG_CHARS) for _ in range(rng.randint(1, 40)))
-        if org in (".", ".."):
-            org += "x"
+        org = random_org(rng)
         utility = rng.choice(UTILITIES)
         env = "staging" if utility.startswith("staging") or rng.random() < 0.5 else "production"
         host = HOSTS[env] if env == "staging" or rng.random() < 0.7 else "addleap.com"
-        ref_id = (random_text(rng, 255) or "r") if rng.random() < 0.8 else None
-        params = []
-        for i in range(rng.randint(0, 6)):
-            key = (random_text(rng, 20) or "k") + str(i)
-            if key.lower() not in RESERVED:
-                params.append((key, random_text(rng, 100)))
+        ref_id, params = random_fields(rng)
         query = []
         if ref_id is not None:
             query.append(("refId" if rng.random() < 0.9 else "ref-id", ref_id))
@@ -120,36 +144,7 @@ def python_cases(count, seed):
         url = "https://%s/%s/%s/getting-started" % (host, org, utility)
         if query:
             url += "?" + up.urlencode(query)
-        ref_hex = "-" if ref_id is None else ref_id.encode("utf-8").hex()
-        params_field = ",".join(k.encode("utf-8").hex() + ":" + v.encode("utf-8").hex() for k, v in params)
-        yield "\t".join([org, utility, env, ref_hex, params_field, url])
-
-
-def check_python_urls(exe, count, seed):
-    cases = "\n".join(python_cases(count, seed)) + "\n"
-    result = subprocess.run([exe, "parse"], input=cases.encode("ascii"), capture_output=True)
-    sys.stderr.write(result.stderr.decode("utf-8", errors="replace")[:20000])
-    return result.returncode == 0, result.stdout.decode().strip()
-
-
-def decode_fields(ref_hex, params_field):
-    ref_id = None if ref_hex == "-" else decode_hex(ref_hex)
-    params = []
-    if params_field:
-        params = [tuple(decode_hex(h) for h in pair.split(":")) for pair in params_field.split(",")]
-    return ref_id, params
-
-
-def check_tail(values, ref_id, params, problems):
-    """The refId and the inner params of a query already split into `values`."""
-    if ref_id is not None and values["refId"] != ref_id:
-        problems.append("refId %r, expected %r" % (values["refId"], ref_id))
-    inner = values.get("additional_redirect_params")
-    try:
-        if params and qsl(inner) != params:
-            problems.append("params %r, expected %r" % (qsl(inner), params))
-    except ValueError as error:
-        problems.append("inner params: %s" % error)
+        yield "\t".join([org, utility, env] + case_fields(ref_id, params) + [url])
 
 
 def check_library_connect_urls(exe, count, seed):
@@ -192,9 +187,7 @@ def check_library_connect_urls(exe, count, seed):
 def python_connect_cases(count, seed):
     rng = random.Random(seed + 1)
     for _ in range(count):
-        account = "".join(rng.choice(ORG_CHARS) for _ in range(rng.randint(1, 40)))
-        if account in (".", ".."):
-            account += "x"
+        account = random_org(rng)
         region = rng.choice(REGIONS)
         variant = program = "-"
         choice = rng.randrange(3)
@@ -204,12 +197,7 @@ def python_connect_cases(count, seed):
                 region = "PJM"
         elif choice == 1:
             program = rng.choice(PROGRAMS)
-        ref_id = (random_text(rng, 255) or "r") if rng.random() < 0.8 else None
-        params = []
-        for i in range(rng.randint(0, 6)):
-            key = (random_text(rng, 20) or "k") + str(i)
-            if key.lower() not in RESERVED:
-                params.append((key, random_text(rng, 100)))
+        ref_id, params = random_fields(rng)
         query = [("transmissionRegion", region), ("account", account)]
         query += [("variant", variant)] if variant != "-" else []
         query += [("program", program)] if program != "-" else []
@@ -220,9 +208,7 @@ def python_connect_cases(count, seed):
         rng.shuffle(query)  # links made elsewhere need not follow the builder's order
         host = CONNECT_HOST if rng.random() < 0.7 else "Connect.Leap.Energy"
         url = "https://%s%s?%s" % (host, "/" if rng.random() < 0.5 else "", up.urlencode(query))
-        ref_hex = "-" if ref_id is None else ref_id.encode("utf-8").hex()
-        params_field = ",".join(k.encode("utf-8").hex() + ":" + v.encode("utf-8").hex() for k, v in params)
-        yield "\t".join([account, region, variant, program, ref_hex, params_field, url])
+        yield "\t".join([account, region, variant, program] + case_fields(ref_id, params) + [url])
 
 
 def check_python_urls_with(exe, command, cases):
@@ -235,7 +221,7 @@ def main():
     exe, count, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     checked, failures = check_library_urls(exe, count, seed)
     print("library Direct URLs -> urllib.parse: %d cases, %d failed" % (checked, failures))
-    ok, summary = check_python_urls(exe, count, seed)
+    ok, summary = check_python_urls_with(exe, "parse", python_cases(count, seed))
     print("urllib.parse.urlencode -> DirectUrl::parse: %s" % summary)
     connect_checked, connect_failures = check_library_connect_urls(exe, count, seed)
     print("library Leap Connect links -> urllib.parse: %d cases, %d failed" % (connect_checked, connect_failures))

@@ -12,11 +12,9 @@ usage: browser_test.py PARTNER_SERVER SCREENSHOT_DIR
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 
 from selenium import webdriver
@@ -25,37 +23,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import harness  # noqa: E402
+from harness import expect  # noqa: E402
+
 LEAP_HOSTS = ["www.addleap.com", "staging.addleap.com", "connect.leap.energy"]
-passed = 0
-failed = 0
-
-
-def expect(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-        print("ok   %s" % name, flush=True)
-    else:
-        failed += 1
-        print("FAIL %s %s" % (name, str(detail)[:1500]), flush=True)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_port(port, process, name):
-    deadline = time.time() + 20
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            if process.poll() is not None or time.time() > deadline:
-                raise RuntimeError("%s did not start" % name)
-            time.sleep(0.05)
 
 
 class Trip:
@@ -100,7 +72,7 @@ def main():
     partner_exe, shots = sys.argv[1], sys.argv[2]
     shutil.rmtree(shots, ignore_errors=True)
     os.makedirs(shots)
-    partner_port = free_port()
+    partner_port = harness.free_port()
     partner = "http://127.0.0.1:%d" % partner_port
     processes = []
     profile = tempfile.mkdtemp()
@@ -109,7 +81,7 @@ def main():
         server = subprocess.Popen([partner_exe, "--listen", "127.0.0.1:%d" % partner_port, "--org", "ElectricSpaceships"],
                                   stdout=subprocess.DEVNULL)
         processes.append(server)
-        wait_for_port(partner_port, server, "partner_server")
+        harness.wait_for_port(partner_port, server, "partner_server")
         leap = subprocess.Popen([sys.executable, os.path.join(HERE, "fake_leap.py"), partner + "/leap/done"],
                                 stdout=subprocess.PIPE, text=True)
         processes.append(leap)
@@ -133,8 +105,7 @@ def main():
             process.terminate()
             process.wait(timeout=20)
         shutil.rmtree(profile, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 and passed > 0 else 1
+    return harness.summary()
 
 
 def run(trip):

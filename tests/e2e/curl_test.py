@@ -7,24 +7,14 @@ usage: curl_test.py PARTNER_SERVER
 """
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 
-passed = 0
-failed = 0
-
-
-def expect(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s %s" % (name, str(detail)[:1500]))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import harness  # noqa: E402
+from harness import expect  # noqa: E402
 
 
 class Curl:
@@ -52,30 +42,19 @@ def main():
     expect("curl is installed", curl is not None)
     if curl is None:
         return 1
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = harness.free_port()
     server = subprocess.Popen([exe, "--listen", "127.0.0.1:%d" % port, "--org", "ElectricSpaceships"],
                               stdout=subprocess.DEVNULL)
     tmp = tempfile.mkdtemp()
     try:
-        deadline = time.time() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("partner_server did not start")
-                time.sleep(0.05)
+        harness.wait_for_port(port, server, "partner_server")
         run(Curl("http://127.0.0.1:%d" % port, os.path.join(tmp, "alice.jar")),
             Curl("http://127.0.0.1:%d" % port, os.path.join(tmp, "bob.jar")))
     finally:
         server.terminate()
         server.wait(timeout=20)
         shutil.rmtree(tmp, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 and passed > 0 else 1
+    return harness.summary()
 
 
 def link_fields(location):

@@ -11,37 +11,22 @@ import base64
 import http.client
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 
-passed = 0
-failed = 0
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import harness  # noqa: E402
+from harness import expect  # noqa: E402
+
 USERS = {"alice": "secret-a", "bob": "secret-b"}
-
-
-def expect(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s %s" % (name, str(detail)[:2000]))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Server:
     def __init__(self, root, handler):
         self.root = root
-        self.port = free_port()
+        self.port = harness.free_port()
         os.mkdir(os.path.join(root, "cgi-bin"))
         shutil.copy(handler, os.path.join(root, "cgi-bin", "redirect_handler"))
         with open(os.path.join(root, "users"), "w") as f:
@@ -61,16 +46,8 @@ auth.require = ("/cgi-bin/" => ("method" => "basic", "realm" => "partner", "requ
 $HTTP["url"] =~ "^/cgi-bin/" { cgi.assign = ("" => "") }
 """ % {"root": root, "port": self.port})
         lighttpd = shutil.which("lighttpd") or "/usr/sbin/lighttpd"
-        self.process = subprocess.Popen([lighttpd, "-D", "-f", conf], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.time() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                break
-            except OSError:
-                if self.process.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("lighttpd did not start: %s" % self.process.stderr.read().decode())
-                time.sleep(0.05)
+        self.process = subprocess.Popen([lighttpd, "-D", "-f", conf], stdout=subprocess.DEVNULL)
+        harness.wait_for_port(self.port, self.process, "lighttpd")
 
     def get(self, path, user=None, cookie=None):
         """Returns (status, reason, headers as a list of pairs, body) from the server."""
@@ -128,8 +105,7 @@ def main():
             run(server)
         finally:
             server.stop()
-    print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 and passed > 0 else 1
+    return harness.summary()
 
 
 def run(server):

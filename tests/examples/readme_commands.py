@@ -19,17 +19,9 @@ import subprocess
 import sys
 import tempfile
 
-passed = 0
-failed = 0
-
-
-def expect(name, condition, detail=""):
-    global passed, failed
-    if condition:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL %s\n%s" % (name, str(detail)[-4000:]))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import harness  # noqa: E402
+from harness import expect  # noqa: E402
 
 
 def fresh_copy(source, target):
@@ -88,8 +80,7 @@ def main():
     for indent, block in cmake_blocks:
         text = "".join(line[len(indent):] + "\n" for line in block.splitlines())
         expect("the README's cmake block is a tested consumer's:\n%s" % text, text in consumers)
-    print("%d passed, %d failed" % (passed, failed))
-    return 0 if failed == 0 and passed > 0 else 1
+    return harness.summary()
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string_view>
 
+#include "../config.hpp"
 #include "chars.hpp"
 
 namespace leap::detail {
@@ -31,6 +32,23 @@ template <class Row, std::size_t N>
     if (match == IdCase::exact ? row.id == id : iequals(row.id, id)) return &row;
   }
   return nullptr;
+}
+
+// A text column of `value`'s row (its id, unless `column` says another); a value that is
+// not an enumerator is a programmer error: it fails LEAP_ASSERT and yields an empty view.
+template <class Row, std::size_t N, class Enum>
+[[nodiscard]] constexpr std::string_view text_of(const Row (&rows)[N], Enum value,
+                                                 std::string_view Row::*column = &Row::id) noexcept {
+  const Row* row = find_row(rows, value);
+  LEAP_ASSERT(row != nullptr && "leap: an enum value that is none of its enumerators");
+  return row != nullptr ? row->*column : std::string_view{};
+}
+
+// The enumerator whose id is `id`, ignoring ASCII case (ids typed by people).
+template <class Row, std::size_t N>
+[[nodiscard]] constexpr auto parse_id(const Row (&rows)[N], std::string_view id) noexcept {
+  const Row* row = find_id(rows, id, IdCase::ascii_insensitive);
+  return row != nullptr ? std::optional(row->value) : std::nullopt;
 }
 
 template <class Row, std::size_t N>

@@ -223,14 +223,17 @@ struct RawParam {
   [[nodiscard]] constexpr bool found() const noexcept { return offset != npos; }
 };
 
-// The exact upper-case id of one of `rows`, decoded from `raw`.
-template <class Row, std::size_t N>
+// The exact upper-case id of one of `rows`, decoded from `raw`, into `out`; nothing when
+// the parameter is absent.
+template <class Row, std::size_t N, class Enum>
 [[nodiscard]] inline Fault read_connect_id(const RawParam& raw, std::string_view field, const Row (&rows)[N],
-                                           std::string_view reason, const Row*& row) {
+                                           std::string_view reason, std::optional<Enum>& out) {
+  if (!raw.found()) return {};
   std::string id;
   if (Fault fault = decode_form(raw.value, "url", raw.offset, id); fault.failed()) return fault;
-  row = find_id(rows, id, IdCase::exact);
+  const Row* row = find_id(rows, id, IdCase::exact);
   if (row == nullptr) return {Errc::invalid_url, field, reason, raw.offset};
+  out = row->value;
   return {};
 }
 
@@ -277,41 +280,24 @@ template <class Row, std::size_t N>
   if (!region.found()) return {Errc::invalid_url, "url", "has no transmissionRegion (a Leap Connect link needs one)"};
   if (!account.found()) return {Errc::invalid_url, "url", "has no account (a Leap Connect link needs one)"};
 
-  const RegionRow* region_row = nullptr;
-  if (Fault f = read_connect_id(region, wire::region, region_rows, region_id_list.view(), region_row); f.failed()) {
-    return f;
-  }
-  options.region = region_row->value;
-  if (variant.found()) {
-    const VariantRow* row = nullptr;
-    if (Fault f = read_connect_id(variant, wire::variant, variant_rows, connect_variant_reason.view(), row);
-        f.failed()) {
-      return f;
-    }
-    options.variant = row->value;
-  }
-  if (program.found()) {
-    const ProgramRow* row = nullptr;
-    if (Fault f = read_connect_id(program, wire::program, program_rows, connect_program_reason.view(), row);
-        f.failed()) {
-      return f;
-    }
-    options.program = row->value;
-  }
-  if (Fault f = check_connect_options(options); f.failed()) return f;
+  std::optional<TransmissionRegion> region_value;
+  Fault f = read_connect_id(region, wire::region, region_rows, region_id_list.view(), region_value);
+  if (!f.failed())
+    f = read_connect_id(variant, wire::variant, variant_rows, connect_variant_reason.view(), options.variant);
+  if (!f.failed())
+    f = read_connect_id(program, wire::program, program_rows, connect_program_reason.view(), options.program);
+  if (f.failed()) return f;
+  options.region = *region_value;
+  if (f = check_connect_options(options); f.failed()) return f;
 
   std::string name;
-  if (Fault f = decode_form(account.value, "url", account.offset, name); f.failed()) return f;
-  if (Fault f = check_org_name(name, wire::account); f.failed()) return f;
+  if (f = decode_form(account.value, "url", account.offset, name); f.failed()) return f;
+  if (f = check_org_name(name, wire::account); f.failed()) return f;
   fields.emplace(name);
   const std::size_t fixed_size = connect_fixed_size(name, options);
-  if (ref_id.found()) {
-    if (Fault f = read_ref_id(ref_id.value, ref_id.offset, fixed_size, *fields); f.failed()) return f;
-  }
-  if (params.found()) {
-    if (Fault f = read_redirect_params(params.value, params.offset, fixed_size, *fields); f.failed()) return f;
-  }
-  return {};
+  if (ref_id.found()) f = read_ref_id(ref_id.value, ref_id.offset, fixed_size, *fields);
+  if (!f.failed() && params.found()) f = read_redirect_params(params.value, params.offset, fixed_size, *fields);
+  return f;
 }
 
 }  // namespace leap::detail
