@@ -155,17 +155,17 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
   ///         `invalid_percent_encoding`; `variant_not_available`; and every field error of
   ///         the constructor, `set_ref_id` and `add_redirect_param`. std::bad_alloc.
   [[nodiscard]] static ConnectUrl parse(std::string_view url) {
-    return detail::produce<ConnectUrl>([&](auto& out) { return read_into(out, url); });
+    return read_or_throw([url](ConnectUrl& link) { return link.read(url); });
   }
   /// As `parse(url)`, reporting through `ec` and returning `std::nullopt` on failure.
   /// @throws std::bad_alloc only.
   [[nodiscard]] static std::optional<ConnectUrl> parse(std::string_view url, std::error_code& ec) {
-    return detail::produce<ConnectUrl>([&](auto& out) { return read_into(out, url); }, ec);
+    return read_or_report([url](ConnectUrl& link) { return link.read(url); }, ec);
   }
   /// As `parse(url)`, reporting through `status` and returning `std::nullopt` on failure.
   /// @throws std::bad_alloc only.
   [[nodiscard]] static std::optional<ConnectUrl> parse(std::string_view url, Status& status) {
-    return detail::produce<ConnectUrl>([&](auto& out) { return read_into(out, url); }, status);
+    return read_or_report([url](ConnectUrl& link) { return link.read(url); }, status);
   }
 
   /// Equal when every field is equal (account byte for byte, region, variant, program,
@@ -205,11 +205,18 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
     return fault;
   }
 
-  static detail::Fault read_into(std::optional<ConnectUrl>& out, std::string_view url) {
-    std::optional<detail::LinkFields> fields;
-    detail::ConnectOptions options;
-    const detail::Fault fault = detail::read_connect_url(url, fields, options);
-    if (!fault.failed()) out.emplace(ConnectUrl(std::move(*fields), options));
+  // A link with no fields, about to be read in place by read().
+  struct Blank {};
+  explicit ConnectUrl(Blank) noexcept : fixed_size_(0) {}
+
+  // Reads `url` into this link, made blank: its fields go straight into place.
+  detail::Fault read(std::string_view url) {
+    const detail::Fault fault =
+        detail::read_connect_url(url, [this](const detail::ConnectOptions& options) -> detail::LinkFields& {
+          options_ = options;
+          return fields_;
+        });
+    fixed_size_ = detail::connect_fixed_size(fields_.name(), options_);
     return fault;
   }
 

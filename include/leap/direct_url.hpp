@@ -115,17 +115,17 @@ class DirectUrl : public detail::LinkBase<DirectUrl> {
   ///         `invalid_percent_encoding` for a bad escape; `unknown_utility`; and every field
   ///         error of the constructor, `set_ref_id` and `add_redirect_param`. std::bad_alloc.
   [[nodiscard]] static DirectUrl parse(std::string_view url) {
-    return detail::produce<DirectUrl>([&](auto& out) { return read_into(out, url); });
+    return read_or_throw([url](DirectUrl& link) { return link.read(url); });
   }
   /// As `parse(url)`, reporting through `ec` and returning `std::nullopt` on failure.
   /// @throws std::bad_alloc only.
   [[nodiscard]] static std::optional<DirectUrl> parse(std::string_view url, std::error_code& ec) {
-    return detail::produce<DirectUrl>([&](auto& out) { return read_into(out, url); }, ec);
+    return read_or_report([url](DirectUrl& link) { return link.read(url); }, ec);
   }
   /// As `parse(url)`, reporting through `status` and returning `std::nullopt` on failure.
   /// @throws std::bad_alloc only.
   [[nodiscard]] static std::optional<DirectUrl> parse(std::string_view url, Status& status) {
-    return detail::produce<DirectUrl>([&](auto& out) { return read_into(out, url); }, status);
+    return read_or_report([url](DirectUrl& link) { return link.read(url); }, status);
   }
 
   /// Equal when every field is equal (org name byte for byte, utility, environment, refId,
@@ -161,13 +161,20 @@ class DirectUrl : public detail::LinkBase<DirectUrl> {
     return fault;
   }
 
-  static detail::Fault read_into(std::optional<DirectUrl>& out, std::string_view url) {
-    std::optional<detail::LinkFields> fields;
-    Utility utility{};
-    Environment environment{};
-    const detail::Fault fault = detail::read_direct_url(url, fields, utility, environment);
-    if (!fault.failed()) out.emplace(DirectUrl(std::move(*fields), utility, environment));
-    return fault;
+  // A link with no fields, about to be read in place by read().
+  struct Blank {};
+  explicit DirectUrl(Blank) noexcept : utility_(), environment_(), fixed_size_(0) {}
+
+  // Reads `url` into this link, made blank: its fields go straight into place.
+  detail::Fault read(std::string_view url) {
+    return detail::read_direct_url(
+        url, [this](std::string_view org_name, Utility utility, Environment environment) -> detail::LinkFields& {
+          fields_.reset(org_name);
+          utility_ = utility;
+          environment_ = environment;
+          fixed_size_ = detail::direct_fixed_size(org_name, utility, environment);
+          return fields_;
+        });
   }
 
   [[nodiscard]] std::size_t fixed_size() const noexcept { return fixed_size_; }

@@ -5,6 +5,7 @@
 #define LEAP_FINAL_REDIRECT_HPP
 
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,41 +83,68 @@ enum class RedirectInput : unsigned char {
 // additional_redirect_params, where no link built by this library has either.
 enum class RedirectLevel : unsigned char { outer, expanded };
 
+// How many parameters `query` can hold at most: one more than its '&'s.
+[[nodiscard]] inline std::size_t most_params(std::string_view query) noexcept {
+  std::size_t count = 1;
+  for (const char* p = query.data(), *end = p + query.size();
+       (p = static_cast<const char*>(std::memchr(p, '&', static_cast<std::size_t>(end - p)))) != nullptr; ++p) {
+    ++count;
+  }
+  return count;
+}
+
+// Keys and values are decoded on the stack, and each value is made once where it ends (the
+// refId, a param); the params' vector is sized once, when the first one comes.
 [[nodiscard]] inline Fault read_redirect_params(std::string_view query, std::size_t query_offset,
                                                 std::string_view field, RedirectLevel level, FinalRedirect& out) {
   QueryReader reader(query, query_offset, QueryLayout::form, field);
   QueryPart part;
   Fault fault;
-  std::string key;
-  std::string value;
   while (reader.next(part, fault)) {
-    if (Fault f = decode_form(part.name, field, part.offset, key); f.failed()) return f;
-    if (Fault f = decode_form(part.value, field, part.offset + part.name.size() + 1, value); f.failed()) return f;
-    const bool ref_id = key == wire::ref_id || key == wire::ref_id_legacy;
-    if (level == RedirectLevel::outer && ref_id) {
-      if (out.ref_id) {
-        return {Errc::duplicate_param_key, field, "holds a second refId; which customer came back is unknown",
-                part.offset};
-      }
-      if (Fault f = check_ref_id_size(value); f.failed()) return f;
-      if (Fault f = utf8_fault(value, Errc::invalid_ref_id, "refId"); f.failed()) return f;
-      out.ref_id = value;
-    } else if (level == RedirectLevel::outer && key == wire::redirect_params) {
-      if (Fault f = read_redirect_params(value, 0, wire::redirect_params, RedirectLevel::expanded, out); f.failed()) {
+    const std::size_t value_offset = part.offset + part.name.size() + 1;
+    const auto read_value = [&](std::string_view key) -> Fault {
+      if (level == RedirectLevel::outer && (key == wire::ref_id || key == wire::ref_id_legacy)) {
+        if (out.ref_id) {
+          return {Errc::duplicate_param_key, field, "holds a second refId; which customer came back is unknown",
+                  part.offset};
+        }
+        Fault f = decode_then(part.value, Decoding::form, field, value_offset, [&out](std::string_view value) {
+          out.ref_id.emplace(value);
+        });
+        if (!f.failed()) f = check_ref_id_size(*out.ref_id);
+        if (!f.failed()) f = utf8_fault(*out.ref_id, Errc::invalid_ref_id, "refId");
         return f;
       }
-    } else if (is_reserved_name(key)) {
-      return {Errc::reserved_param_key, field,
-              level == RedirectLevel::outer
-                  ? "is a parameter named like refId, ref-id or additional_redirect_params, but not as Leap spells it"
-                  : "is refId, ref-id or additional_redirect_params inside additional_redirect_params, where no "
-                    "Leap link has them",
-              part.offset};
-    } else {
+      if (level == RedirectLevel::outer && key == wire::redirect_params) {
+        std::string inner;
+        if (Fault f = decode_to(part.value, Decoding::form, field, value_offset, inner); f.failed()) return f;
+        return read_redirect_params(inner, 0, wire::redirect_params, RedirectLevel::expanded, out);
+      }
+      if (is_reserved_name(key)) {
+        return {Errc::reserved_param_key, field,
+                level == RedirectLevel::outer
+                    ? "is a parameter named like refId, ref-id or additional_redirect_params, but not as Leap spells it"
+                    : "is refId, ref-id or additional_redirect_params inside additional_redirect_params, where no "
+                      "Leap link has them",
+                part.offset};
+      }
       if (Fault f = utf8_fault(key, Errc::invalid_param_key, "param key"); f.failed()) return f;
-      if (Fault f = utf8_fault(value, Errc::invalid_param_value, "param value"); f.failed()) return f;
-      out.params.push_back(RedirectParam{key, value});
+      if (out.params.capacity() == out.params.size()) {
+        out.params.reserve(out.params.size() + most_params(query.substr(part.offset - query_offset)));
+      }
+      Fault f = decode_then(part.value, Decoding::form, field, value_offset, [&](std::string_view value) {
+        out.params.push_back(RedirectParam{std::string(key), std::string(value)});
+      });
+      if (!f.failed()) f = utf8_fault(out.params.back().value, Errc::invalid_param_value, "param value");
+      return f;
+    };
+    Fault result;
+    if (Fault f = decode_then(part.name, Decoding::form, field, part.offset,
+                              [&](std::string_view key) { result = read_value(key); });
+        f.failed()) {
+      return f;
     }
+    if (result.failed()) return result;
   }
   return fault;
 }

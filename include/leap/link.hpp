@@ -56,9 +56,9 @@ struct LinkReader {
  private:
   template <class Kind>
   [[nodiscard]] static Fault read_as(std::string_view url, std::optional<Link>& out) {
-    std::optional<Kind> link;
-    const Fault fault = Kind::read_into(link, url);
-    if (!fault.failed()) out.emplace(std::move(*link));
+    Kind& link = std::get<Kind>(out.emplace(std::in_place_type<Kind>, Kind{typename Kind::Blank{}}));
+    const Fault fault = link.read(url);
+    if (fault.failed()) out.reset();
     return fault;
   }
 };

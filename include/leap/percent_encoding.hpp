@@ -5,6 +5,7 @@
 #define LEAP_PERCENT_ENCODING_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "config.hpp"
 #include "detail/chars.hpp"
 #include "detail/fault.hpp"
+#include "detail/text.hpp"
 #include "status.hpp"
 
 namespace leap {
@@ -133,33 +135,81 @@ template <std::size_t Width>
   return encode_with_table(s, out, escape_twice_table);
 }
 
-// Offset of the first '%' that does not start "%XX", or npos.
-[[nodiscard]] constexpr std::size_t find_bad_escape(std::string_view s) noexcept {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '%') continue;
-    if (s.size() - i < 3 || hex_value(s[i + 1]) < 0 || hex_value(s[i + 2]) < 0) return i;
-    i += 2;
+// How escapes are read back.
+enum class Decoding : unsigned char {
+  percent,     // %XX is a byte; '+' is itself (the inverse of enc)
+  form,        // also '+' as a space, as application/x-www-form-urlencoded and Leap's server read it
+  link_query,  // form, and only RFC 3986 query characters may stand unescaped (a link's own query)
+};
+
+// What each byte is to a decoder: itself, a space, an escape, or refused.
+enum class ByteRole : unsigned char { literal, space, escape, refused };
+
+struct DecodeTable {
+  ByteRole role[256] = {};
+};
+
+[[nodiscard]] constexpr DecodeTable make_decode_table(Decoding decoding) noexcept {
+  DecodeTable table{};
+  for (int b = 0; b < 256; ++b) {
+    if (decoding == Decoding::link_query && !query_bytes.member[b]) table.role[b] = ByteRole::refused;
   }
-  return npos;
+  if (decoding != Decoding::percent) table.role[static_cast<unsigned char>('+')] = ByteRole::space;
+  table.role[static_cast<unsigned char>('%')] = ByteRole::escape;
+  return table;
 }
 
-// How escapes are read back: `percent` keeps '+' as itself (the inverse of enc); `form`
-// reads '+' as a space, as application/x-www-form-urlencoded does, and Leap's server.
-enum class Decoding : unsigned char { percent, form };
+inline constexpr DecodeTable decode_tables[] = {make_decode_table(Decoding::percent), make_decode_table(Decoding::form),
+                                                make_decode_table(Decoding::link_query)};
 
-// Appends `s` decoded to `out`; every escape in `s` is known to be well-formed.
-inline void decode_append(std::string_view s, Decoding decoding, std::string& out) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '%') {
-      out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-      i += 2;
-    } else if (c == '+' && decoding == Decoding::form) {
-      out += ' ';
-    } else {
-      out += c;
+struct DecodeResult {
+  std::size_t size = 0;    // of the decoded bytes
+  std::size_t bad = npos;  // offset of the first byte that cannot be decoded, or npos
+  bool refused = false;    // that byte may not stand unescaped (else: a '%' without two hex digits)
+};
+
+// Decodes `s` into `out`, which has room for s.size() bytes (decoding never lengthens);
+// stops at the first byte it cannot decode. One pass: escapes (and, for link_query, the
+// bytes allowed unescaped) are checked as they are read.
+[[nodiscard]] inline DecodeResult decode_into(std::string_view s, Decoding decoding, char* out) noexcept {
+  const ByteRole* role = decode_tables[static_cast<unsigned char>(decoding)].role;
+  const bool words = decoding != Decoding::link_query;  // only '%' and '+' special: test 8 at once
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  char* o = out;
+  while (p != end) {
+    if (words && end - p >= 8) {
+      const std::uint64_t word = load8(std::string_view(p, 8), 0);
+      if (!has_byte8(word, '%') && (decoding != Decoding::form || !has_byte8(word, '+'))) {
+        std::memcpy(o, &word, sizeof word);
+        o += 8;
+        p += 8;
+        continue;
+      }
+    }
+    // Byte by byte through these eight bytes (an escape may end past them).
+    for (const char* const stop = end - p > 8 ? p + 8 : end; p < stop;) {
+      const char c = *p;
+      const ByteRole r = role[static_cast<unsigned char>(c)];
+      if (r == ByteRole::literal) {
+        *o++ = c;
+        ++p;
+      } else if (r == ByteRole::escape) {
+        const int value = end - p >= 3 ? hex_values.value[static_cast<unsigned char>(p[1])] * 16 +
+                                             hex_values.value[static_cast<unsigned char>(p[2])]
+                                       : -1;
+        if (value < 0) return {0, static_cast<std::size_t>(p - s.data()), false};  // see hex_values
+        *o++ = static_cast<char>(value);
+        p += 3;
+      } else if (r == ByteRole::space) {
+        *o++ = ' ';
+        ++p;
+      } else {
+        return {0, static_cast<std::size_t>(p - s.data()), true};
+      }
     }
   }
+  return {static_cast<std::size_t>(o - out), npos, false};
 }
 
 [[nodiscard]] constexpr Fault bad_escape_fault(std::string_view field, std::size_t offset) noexcept {
@@ -225,13 +275,46 @@ inline void decode_append(std::string_view s, Decoding decoding, std::string& ou
 
 namespace detail {
 
-[[nodiscard]] inline Fault percent_decode_into(std::string_view s, std::optional<std::string>& out) {
-  const std::size_t bad = find_bad_escape(s);
-  if (bad != npos) return bad_escape_fault("percent-encoded text", bad);
-  out.emplace();
-  out->reserve(s.size());
-  decode_append(s, Decoding::percent, *out);
+// The fault a failed decode_into stands for: on `field`, at `offset` plus its place.
+[[nodiscard]] inline Fault decode_fault(std::string_view s, const DecodeResult& decoded, std::string_view field,
+                                        std::size_t offset) noexcept {
+  if (decoded.bad == npos) return {};
+  if (!decoded.refused) return bad_escape_fault(field, offset + decoded.bad);
+  return byte_fault(Errc::invalid_url, "url", "is not allowed unescaped in a query", offset + decoded.bad,
+                    s[decoded.bad]);
+}
+
+// Decodes `s` into `out`, resized to fit; a failure is decode_fault's.
+[[nodiscard]] inline Fault decode_to(std::string_view s, Decoding decoding, std::string_view field, std::size_t offset,
+                                     std::string& out) {
+  out.resize(s.size());
+  const DecodeResult decoded = decode_into(s, decoding, out.data());
+  out.resize(decoded.size);
+  return decode_fault(s, decoded, field, offset);
+}
+
+// Decodes `s` and hands the bytes to `take(std::string_view)`: through a buffer on the stack
+// when they fit (most keys and values), else through a string. A bad escape is a fault on
+// `field` at `offset` plus its place in `s`, and `take` is not called.
+template <class Take>
+[[nodiscard]] Fault decode_then(std::string_view s, Decoding decoding, std::string_view field, std::size_t offset,
+                                Take&& take) {
+  char local[512];
+  if (s.size() <= sizeof local) {
+    const DecodeResult decoded = decode_into(s, decoding, local);
+    if (decoded.bad != npos) return decode_fault(s, decoded, field, offset);
+    take(std::string_view(local, decoded.size));
+    return {};
+  }
+  std::string heap;
+  if (Fault fault = decode_to(s, decoding, field, offset, heap); fault.failed()) return fault;
+  take(std::string_view(heap));
   return {};
+}
+
+[[nodiscard]] inline Fault percent_decode_into(std::string_view s, std::optional<std::string>& out) {
+  out.emplace();
+  return decode_to(s, Decoding::percent, "percent-encoded text", 0, *out);
 }
 
 }  // namespace detail

@@ -3,6 +3,7 @@
 #ifndef LEAP_DETAIL_CHARS_HPP
 #define LEAP_DETAIL_CHARS_HPP
 
+#include <cstdint>
 #include <string_view>
 
 namespace leap::detail {
@@ -42,6 +43,9 @@ inline constexpr EscapeCounts escape_counts = make_escape_counts();
 // docs/rules.md#org-name: the bytes of an org name (and of a Connect account).
 inline constexpr ByteSet org_name_bytes = make_byte_set(true, "-._");
 
+// What ends a URL's host (and a port in it): the path, the query, a fragment, or user info.
+inline constexpr ByteSet host_end_bytes = make_byte_set(false, "/?#@");
+
 // RFC 3986 §3.4 query characters other than '%' (pchar / "/" / "?"). parse accepts them
 // unescaped, so URLs written by Python's urlencode (which keeps '~') or by hand still parse.
 inline constexpr ByteSet query_bytes = make_byte_set(true, "-._~!$&'()*+,;=:@/?");
@@ -59,12 +63,28 @@ inline constexpr char hex_digits[] = "0123456789ABCDEF";
   return -1;
 }
 
+// hex_value() for every byte, as one load. A non-digit is -256, so 16 * high + low is
+// negative exactly when either is not a digit.
+struct HexValues {
+  std::int16_t value[256] = {};
+};
+[[nodiscard]] constexpr HexValues make_hex_values() noexcept {
+  HexValues table{};
+  for (int c = 0; c < 256; ++c) {
+    const int value = hex_value(static_cast<char>(c));
+    table.value[c] = static_cast<std::int16_t>(value < 0 ? -256 : value);
+  }
+  return table;
+}
+inline constexpr HexValues hex_values = make_hex_values();
+
 [[nodiscard]] constexpr char ascii_lower(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 [[nodiscard]] constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
+  if (a == b) return true;  // the common case, one comparison
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
   }

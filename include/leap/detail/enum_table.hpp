@@ -20,6 +20,10 @@ enum class IdCase { exact, ascii_insensitive };
 
 template <class Row, std::size_t N, class Enum>
 [[nodiscard]] constexpr const Row* find_row(const Row (&rows)[N], Enum value) noexcept {
+  // The tables list their enumerators in declaration order (wire.hpp's lists make both), so
+  // the row is usually at the enumerator's value; the loop is for anything else.
+  const auto index = static_cast<std::size_t>(value);
+  if (index < N && rows[index].value == value) return &rows[index];
   for (const Row& row : rows) {
     if (row.value == value) return &row;
   }

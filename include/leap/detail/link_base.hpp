@@ -119,7 +119,22 @@ class LinkBase {
   }
 
  protected:
+  LinkBase() noexcept = default;
   explicit LinkBase(LinkFields fields) noexcept : fields_(std::move(fields)) {}
+
+  // parse(): the link read in place (no copy of its fields), thrown for or reported.
+  template <class Read>
+  [[nodiscard]] static Link read_or_throw(Read&& read) {
+    Link link{typename Link::Blank{}};
+    if (const Fault fault = read(link); fault.failed()) raise(fault);
+    return link;
+  }
+  template <class Read, class Slot>
+  [[nodiscard]] static std::optional<Link> read_or_report(Read&& read, Slot& slot) {
+    std::optional<Link> link{Link{typename Link::Blank{}}};
+    if (holds_error(slot) || !report(read(*link), slot)) link.reset();
+    return link;
+  }
 
   // Copy assignment of a link is all or nothing because only fields_ can throw, and a base
   // is assigned before the members: std::string's assignment has the strong guarantee.

@@ -15,6 +15,7 @@
 #include "../redirect_param.hpp"
 #include "../validation.hpp"
 #include "fault.hpp"
+#include "field_buffer.hpp"
 #include "wire.hpp"
 
 namespace leap::detail {
@@ -42,11 +43,22 @@ inline char* copy(std::string_view s, char* out) noexcept {
 // The fields live in one buffer: the name, the refId, then one record per param (see
 // redirect_param.hpp). The encoded size of each part is kept, so a link knows its length.
 // Changes are checked first (noexcept, nothing touched) and stored second (one strong
-// std::string operation, then counters), so a failed change leaves everything as it was.
+// buffer operation, then counters), so a failed change leaves everything as it was. The
+// readers decode straight into the buffer's spare room and keep the bytes only once they
+// pass the same checks.
 class LinkFields {
  public:
+  // No name yet: for a link about to be read in place (see reset).
+  LinkFields() noexcept = default;
   // `name` is already checked.
   explicit LinkFields(std::string_view name) : text_(name), name_size_(name.size()) {}
+
+  // Only `name` (already checked), as a link being read starts.
+  void reset(std::string_view name) {
+    text_.assign(name);
+    name_size_ = name.size();
+    ref_id_size_ = param_count_ = ref_part_size_ = params_part_size_ = 0;
+  }
 
   [[nodiscard]] std::string_view name() const noexcept { return {text_.data(), name_size_}; }
 
@@ -80,13 +92,13 @@ class LinkFields {
   }
 
   void store_ref_id(std::string_view ref_id, std::size_t part_size) {
-    text_.replace(name_size_, ref_id_size_, ref_id.data(), ref_id.size());
+    text_.replace(name_size_, ref_id_size_, ref_id);
     ref_id_size_ = ref_id.size();
     ref_part_size_ = part_size;
   }
 
   void clear_ref_id() noexcept {
-    text_.erase(name_size_, ref_id_size_);
+    text_.replace(name_size_, ref_id_size_, {});  // shrinking: never allocates
     ref_id_size_ = 0;
     ref_part_size_ = 0;
   }
@@ -109,19 +121,62 @@ class LinkFields {
   }
 
   void store_param(std::string_view key, std::string_view value, std::size_t part_size) {
-    const std::size_t at = text_.size();
-    text_.resize(at + param_header_size + key.size() + value.size());  // the only step that can throw
-    char* out = &text_[at];
-    put_param_header(out, key.size(), value.size());
+    char* out = text_.reserve_tail(param_header_size + key.size() + value.size());  // the only step that can throw
     copy(value, copy(key, out + param_header_size));
-    ++param_count_;
-    params_part_size_ = part_size;
+    commit_param(out, key.size(), value.size(), part_size);
   }
 
   void clear_params() noexcept {
-    text_.resize(name_size_ + ref_id_size_);
+    text_.set_size(name_size_ + ref_id_size_);
     param_count_ = 0;
     params_part_size_ = 0;
+  }
+
+  // Reading a link back: the name's raw value in the link's query, decoded straight into the
+  // buffer, which holds nothing yet, and kept if it passes check_org_name.
+  [[nodiscard]] Fault read_name(std::string_view raw, std::size_t offset, std::string_view field) {
+    LEAP_ASSERT(text_.size() == 0 && "leap: a name is read into an empty link");
+    char* out = text_.reserve_tail(raw.size());
+    const DecodeResult decoded = decode_into(raw, Decoding::link_query, out);
+    if (decoded.bad != npos) return decode_fault(raw, decoded, "url", offset);
+    if (Fault fault = check_org_name({out, decoded.size}, field); fault.failed()) return fault;
+    text_.set_size(decoded.size);
+    name_size_ = decoded.size;
+    return {};
+  }
+
+  // Reading a link back: the refId's raw value in the link's query, decoded straight into the
+  // buffer and kept if it passes check_ref_id. The link has neither a refId nor params yet.
+  [[nodiscard]] Fault read_ref_id(std::string_view raw, std::size_t offset, std::size_t fixed_size) {
+    LEAP_ASSERT(ref_id_size_ == 0 && param_count_ == 0 && "leap: a refId is read before any param");
+    char* out = text_.reserve_tail(raw.size());
+    const DecodeResult decoded = decode_into(raw, Decoding::link_query, out);
+    if (decoded.bad != npos) return decode_fault(raw, decoded, "url", offset);
+    std::size_t part_size = 0;
+    if (Fault fault = check_ref_id({out, decoded.size}, fixed_size, part_size); fault.failed()) return fault;
+    text_.set_size(text_.size() + decoded.size);
+    ref_id_size_ = decoded.size;
+    ref_part_size_ = part_size;
+    return {};
+  }
+
+  // Reading a link back: one param, its raw key and value form-decoded straight into a new
+  // record, kept if they pass check_param. Offsets are of the raw key and value in what
+  // `field` names.
+  [[nodiscard]] Fault read_param(std::string_view raw_key, std::string_view raw_value, std::string_view field,
+                                 std::size_t key_offset, std::size_t value_offset, std::size_t fixed_size) {
+    char* out = text_.reserve_tail(param_header_size + raw_key.size() + raw_value.size());
+    char* const key = out + param_header_size;
+    const DecodeResult key_size = decode_into(raw_key, Decoding::form, key);
+    if (key_size.bad != npos) return decode_fault(raw_key, key_size, field, key_offset);
+    const DecodeResult value_size = decode_into(raw_value, Decoding::form, key + key_size.size);
+    if (value_size.bad != npos) return decode_fault(raw_value, value_size, field, value_offset);
+    std::size_t part_size = 0;
+    const std::string_view key_text(key, key_size.size);
+    const std::string_view value_text(key + key_size.size, value_size.size);
+    if (Fault fault = check_param(key_text, value_text, fixed_size, part_size); fault.failed()) return fault;
+    commit_param(out, key_size.size, value_size.size, part_size);
+    return {};
   }
 
   // Writes query_size() bytes: "refId=..." and "additional_redirect_params=...", as present.
@@ -148,19 +203,27 @@ class LinkFields {
 
   // Equal fields lay out equal buffers.
   friend bool operator==(const LinkFields& a, const LinkFields& b) noexcept {
-    return a.name_size_ == b.name_size_ && a.ref_id_size_ == b.ref_id_size_ && a.text_ == b.text_;
+    return a.name_size_ == b.name_size_ && a.ref_id_size_ == b.ref_id_size_ && a.text_.view() == b.text_.view();
   }
 
   [[nodiscard]] std::size_t hash() const noexcept {
-    return std::hash<std::string_view>{}(text_) + 31 * (name_size_ + 257 * ref_id_size_);
+    return std::hash<std::string_view>{}(text_.view()) + 31 * (name_size_ + 257 * ref_id_size_);
   }
 
  private:
+  // Keeps the record written at `record` (the buffer's end): header, key, value.
+  void commit_param(char* record, std::size_t key_size, std::size_t value_size, std::size_t part_size) noexcept {
+    put_param_header(record, key_size, value_size);
+    text_.set_size(text_.size() + param_header_size + key_size + value_size);
+    ++param_count_;
+    params_part_size_ = part_size;
+  }
+
   [[nodiscard]] static constexpr std::size_t joined(std::size_t ref_part, std::size_t params_part) noexcept {
     return ref_part + params_part + (ref_part != 0 && params_part != 0 ? 1 : 0);
   }
 
-  std::string text_;  // name, refId, param records
+  FieldBuffer text_;  // name, refId, param records
   std::size_t name_size_ = 0;
   std::size_t ref_id_size_ = 0;  // 0: no refId (an empty one is never accepted)
   std::size_t param_count_ = 0;

@@ -46,11 +46,11 @@ struct LinkUrl {
     return {Errc::invalid_url, "url", "starts a fragment; a Leap link has none", hash};
   }
   out.host_offset = wire::scheme.size();
-  std::size_t host_end = url.find_first_of("/?", out.host_offset);
-  if (host_end == std::string_view::npos) host_end = url.size();
+  std::size_t host_end = out.host_offset;
+  while (host_end < url.size() && !host_end_bytes.contains(url[host_end])) ++host_end;
   out.host = url.substr(out.host_offset, host_end - out.host_offset);
-  if (const std::size_t at = out.host.find('@'); at != std::string_view::npos) {
-    return {Errc::invalid_url, "url", "starts user info; a Leap link has none", out.host_offset + at};
+  if (host_end < url.size() && url[host_end] == '@') {
+    return {Errc::invalid_url, "url", "starts user info; a Leap link has none", host_end};
   }
   if (const std::size_t colon = out.host.find(':'); colon != std::string_view::npos) {
     return {Errc::invalid_url, "url", "starts a port; a Leap link has none", out.host_offset + colon};
@@ -72,36 +72,23 @@ struct LinkUrl {
   return size_fault(Errc::url_too_long, "url", "is too long", url.size(), max_url_size);
 }
 
-// The refId's raw value, decoded into `fields`.
-[[nodiscard]] inline Fault read_ref_id(std::string_view raw, std::size_t offset, std::size_t fixed_size,
-                                       LinkFields& fields) {
-  std::string ref_id;
-  if (Fault fault = decode_form(raw, "url", offset, ref_id); fault.failed()) return fault;
-  std::size_t part_size = 0;
-  if (Fault fault = fields.check_ref_id(ref_id, fixed_size, part_size); fault.failed()) return fault;
-  fields.store_ref_id(ref_id, part_size);
-  return {};
-}
-
 // additional_redirect_params' raw value: decoded once into the inner list, whose keys and
-// values are decoded again into `fields`.
+// values are decoded again, straight into `fields`.
 [[nodiscard]] inline Fault read_redirect_params(std::string_view raw, std::size_t offset, std::size_t fixed_size,
                                                 LinkFields& fields) {
-  std::string inner;
-  if (Fault fault = decode_form(raw, "url", offset, inner); fault.failed()) return fault;
+  if (raw.size() > max_url_size) return check_given_size(raw);  // the link was checked already; guards buffer
+  char buffer[max_url_size];  // the inner list, decoded once: on the stack, never on the heap
+  const DecodeResult decoded = decode_into(raw, Decoding::link_query, buffer);
+  if (decoded.bad != npos) return decode_fault(raw, decoded, "url", offset);
+  const std::string_view inner(buffer, decoded.size);
   if (inner.empty()) return {Errc::invalid_url, "url", "has an empty additional_redirect_params", offset};
   QueryReader reader(inner, 0, QueryLayout::link, wire::redirect_params);
   QueryPart part;
   Fault fault;
-  std::string key;
-  std::string value;
   while (reader.next(part, fault)) {
-    if (Fault f = decode_form(part.name, wire::redirect_params, part.offset, key); f.failed()) return f;
     const std::size_t value_offset = part.offset + part.name.size() + 1;
-    if (Fault f = decode_form(part.value, wire::redirect_params, value_offset, value); f.failed()) return f;
-    std::size_t part_size = 0;
-    if (Fault f = fields.check_param(key, value, fixed_size, part_size); f.failed()) return f;
-    fields.store_param(key, value, part_size);
+    fault = fields.read_param(part.name, part.value, wire::redirect_params, part.offset, value_offset, fixed_size);
+    if (fault.failed()) return fault;
   }
   return fault;
 }
@@ -169,22 +156,23 @@ inline constexpr FixedText direct_path_end_reason = FixedText{}
   return {};
 }
 
-// A Direct URL: `fields` gets the org name, refId and params; `utility` and `environment`
-// the rest.
-[[nodiscard]] inline Fault read_direct_url(std::string_view url, std::optional<LinkFields>& fields, Utility& utility,
-                                           Environment& environment) {
+// A Direct URL. Once its org name, utility and environment are read, `make(org_name,
+// utility, environment)` makes the link and returns its LinkFields, which the refId and params
+// are then read into.
+template <class Make>
+[[nodiscard]] Fault read_direct_url(std::string_view url, Make&& make) {
   LinkUrl parts;
+  Utility utility{};
+  Environment environment{};
   if (Fault fault = split_link(url, parts); fault.failed()) return fault;
   if (Fault fault = read_direct_host(parts.host, parts.host_offset, environment); fault.failed()) return fault;
   std::string_view org_name;
   if (Fault fault = read_direct_path(parts.path, parts.path_offset, org_name, utility); fault.failed()) return fault;
   if (!is_utility_available(utility, environment)) return utility_not_in_production();
   if (Fault fault = check_given_size(url); fault.failed()) return fault;
-  fields.emplace(org_name);
+  LinkFields& fields = make(org_name, utility, environment);
   if (!parts.has_query) return {};
   if (parts.query.empty()) return {Errc::invalid_url, "url", "has an empty query after '?'", parts.query_offset - 1};
-  if (Fault fault = check_query_bytes(parts.query, parts.query_offset); fault.failed()) return fault;
-
   const std::size_t fixed_size = direct_fixed_size(org_name, utility, environment);
   QueryReader reader(parts.query, parts.query_offset, QueryLayout::link, "url");
   QueryPart part;
@@ -193,14 +181,14 @@ inline constexpr FixedText direct_path_end_reason = FixedText{}
   while (reader.next(part, fault)) {
     const std::size_t value_offset = part.offset + part.name.size() + 1;
     if (is_ref_id_name(part.name)) {
-      if (fields->ref_id() || seen_params) {
+      if (fields.ref_id() || seen_params) {
         return {Errc::invalid_url, "url", "starts a second or misplaced refId (it comes once, first)", part.offset};
       }
-      if (Fault f = read_ref_id(part.value, value_offset, fixed_size, *fields); f.failed()) return f;
+      if (Fault f = fields.read_ref_id(part.value, value_offset, fixed_size); f.failed()) return f;
     } else if (part.name == wire::redirect_params) {
       if (seen_params) return {Errc::invalid_url, "url", "starts a second additional_redirect_params", part.offset};
       seen_params = true;
-      if (Fault f = read_redirect_params(part.value, value_offset, fixed_size, *fields); f.failed()) return f;
+      if (Fault f = read_redirect_params(part.value, value_offset, fixed_size, fields); f.failed()) return f;
     } else {
       return {Errc::invalid_url, "url",
               "starts a query parameter other than refId=... and additional_redirect_params=...", part.offset};
@@ -223,25 +211,46 @@ struct RawParam {
   [[nodiscard]] constexpr bool found() const noexcept { return offset != npos; }
 };
 
+// Where a Leap Connect link's parameter named `name` goes; null for a name it does not have.
+// Told apart by length first: one comparison of bytes at most, most of the time.
+[[nodiscard]] inline RawParam* connect_slot(std::string_view name, RawParam& region, RawParam& variant,
+                                            RawParam& program, RawParam& account, RawParam& ref_id,
+                                            RawParam& params) noexcept {
+  const auto is = [name](std::string_view wire_name) { return name == wire_name; };
+  switch (name.size()) {
+    case wire::region.size(): return is(wire::region) ? &region : nullptr;
+    case wire::redirect_params.size(): return is(wire::redirect_params) ? &params : nullptr;
+    case wire::ref_id.size():
+    case wire::ref_id_legacy.size(): return is_ref_id_name(name) ? &ref_id : nullptr;
+    default: break;
+  }
+  return is(wire::account) ? &account : is(wire::variant) ? &variant : is(wire::program) ? &program : nullptr;
+}
+
 // The exact upper-case id of one of `rows`, decoded from `raw`, into `out`; nothing when
 // the parameter is absent.
 template <class Row, std::size_t N, class Enum>
 [[nodiscard]] inline Fault read_connect_id(const RawParam& raw, std::string_view field, const Row (&rows)[N],
                                            std::string_view reason, std::optional<Enum>& out) {
   if (!raw.found()) return {};
-  std::string id;
-  if (Fault fault = decode_form(raw.value, "url", raw.offset, id); fault.failed()) return fault;
-  const Row* row = find_id(rows, id, IdCase::exact);
-  if (row == nullptr) return {Errc::invalid_url, field, reason, raw.offset};
+  char id[96];  // room for the longest id with every byte escaped: a longer value is none of them
+  const Fault unknown{Errc::invalid_url, field, reason, raw.offset};
+  if (raw.value.size() > sizeof id) return unknown;
+  const DecodeResult decoded = decode_into(raw.value, Decoding::link_query, id);
+  if (decoded.bad != npos) return decode_fault(raw.value, decoded, "url", raw.offset);
+  const Row* row = find_id(rows, {id, decoded.size}, IdCase::exact);
+  if (row == nullptr) return unknown;
   out = row->value;
   return {};
 }
 
-// A Leap Connect link: `fields` gets the account, refId and params; `options` the rest.
+// A Leap Connect link. Once its options are read, `make(options)` makes the link and returns
+// its LinkFields, which the account, refId and params are then read into.
 // Parameters may come in any order (links made in Leap's Partner Portal need not follow
 // ours), but each at most once.
-[[nodiscard]] inline Fault read_connect_url(std::string_view url, std::optional<LinkFields>& fields,
-                                            ConnectOptions& options) {
+template <class Make>
+[[nodiscard]] Fault read_connect_url(std::string_view url, Make&& make) {
+  ConnectOptions options;
   LinkUrl parts;
   if (Fault fault = split_link(url, parts); fault.failed()) return fault;
   if (!iequals(parts.host, host_of(wire::connect_base))) {
@@ -251,7 +260,6 @@ template <class Row, std::size_t N, class Enum>
     return {Errc::invalid_url, "url", "has a path; a Leap Connect link has none", parts.path_offset};
   }
   if (Fault fault = check_given_size(url); fault.failed()) return fault;
-  if (Fault fault = check_query_bytes(parts.query, parts.query_offset); fault.failed()) return fault;
 
   RawParam region;
   RawParam variant;
@@ -263,13 +271,7 @@ template <class Row, std::size_t N, class Enum>
   QueryPart part;
   Fault fault;
   while (reader.next(part, fault)) {
-    RawParam* slot = part.name == wire::region            ? &region
-                     : part.name == wire::variant         ? &variant
-                     : part.name == wire::program         ? &program
-                     : part.name == wire::account         ? &account
-                     : is_ref_id_name(part.name)          ? &ref_id
-                     : part.name == wire::redirect_params ? &params
-                                                          : nullptr;
+    RawParam* slot = connect_slot(part.name, region, variant, program, account, ref_id, params);
     if (slot == nullptr) {
       return {Errc::invalid_url, "url", "starts a query parameter a Leap Connect link does not have", part.offset};
     }
@@ -290,13 +292,11 @@ template <class Row, std::size_t N, class Enum>
   options.region = *region_value;
   if (f = check_connect_options(options); f.failed()) return f;
 
-  std::string name;
-  if (f = decode_form(account.value, "url", account.offset, name); f.failed()) return f;
-  if (f = check_org_name(name, wire::account); f.failed()) return f;
-  fields.emplace(name);
-  const std::size_t fixed_size = connect_fixed_size(name, options);
-  if (ref_id.found()) f = read_ref_id(ref_id.value, ref_id.offset, fixed_size, *fields);
-  if (!f.failed() && params.found()) f = read_redirect_params(params.value, params.offset, fixed_size, *fields);
+  LinkFields& fields = make(options);
+  if (f = fields.read_name(account.value, account.offset, wire::account); f.failed()) return f;
+  const std::size_t fixed_size = connect_fixed_size(fields.name(), options);
+  if (ref_id.found()) f = fields.read_ref_id(ref_id.value, ref_id.offset, fixed_size);
+  if (!f.failed() && params.found()) f = read_redirect_params(params.value, params.offset, fixed_size, fields);
   return f;
 }
 

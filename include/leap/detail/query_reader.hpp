@@ -7,6 +7,7 @@
 #define LEAP_DETAIL_QUERY_READER_HPP
 
 #include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -35,27 +36,31 @@ class QueryReader {
  public:
   // `offset` is where `query` starts in what the caller reports offsets against; `field`
   // names the query in faults.
-  constexpr QueryReader(std::string_view query, std::size_t offset, QueryLayout layout, std::string_view field) noexcept
+  QueryReader(std::string_view query, std::size_t offset, QueryLayout layout, std::string_view field) noexcept
       : query_(query), offset_(offset), layout_(layout), field_(field) {}
 
   // The next part: true with `part` set; false at the end, or with `fault` set when the
   // query breaks the layout.
-  [[nodiscard]] constexpr bool next(QueryPart& part, Fault& fault) noexcept {
+  [[nodiscard]] bool next(QueryPart& part, Fault& fault) noexcept {
+    const char* const all_end = query_.data() + query_.size();
     while (pos_ <= query_.size()) {
-      std::size_t end = query_.find('&', pos_);
-      if (end == std::string_view::npos) end = query_.size();
-      const std::string_view text = query_.substr(pos_, end - pos_);
-      const std::size_t equals = text.find('=');
+      const char* const begin = query_.data() + pos_;
+      const auto size = static_cast<std::size_t>(all_end - begin);
+      const char* end = size == 0 ? nullptr : static_cast<const char*>(std::memchr(begin, '&', size));
+      if (end == nullptr) end = all_end;
+      const auto length = static_cast<std::size_t>(end - begin);
+      const char* equals = length == 0 ? nullptr : static_cast<const char*>(std::memchr(begin, '=', length));
       part.offset = offset_ + pos_;
-      part.has_equals = equals != std::string_view::npos;
-      part.name = text.substr(0, equals);
-      part.value = part.has_equals ? text.substr(equals + 1) : std::string_view{};
-      pos_ = end + 1;
+      part.has_equals = equals != nullptr;
+      part.name = std::string_view(begin, static_cast<std::size_t>((part.has_equals ? equals : end) - begin));
+      part.value = part.has_equals ? std::string_view(equals + 1, static_cast<std::size_t>(end - equals - 1))
+                                   : std::string_view{};
+      pos_ += length + 1;
       if (layout_ == QueryLayout::form) {
-        if (text.empty()) continue;  // "a=1&&b=2", a trailing '&'
+        if (length == 0) continue;  // "a=1&&b=2", a trailing '&'
         return true;
       }
-      if (text.empty()) {
+      if (length == 0) {
         fault = {Errc::invalid_url, field_, "is an empty parameter (a stray '&')", part.offset};
         return false;
       }
@@ -80,21 +85,7 @@ class QueryReader {
 // `field` at `offset` plus its place in `raw`.
 [[nodiscard]] inline Fault decode_form(std::string_view raw, std::string_view field, std::size_t offset,
                                        std::string& out) {
-  out.clear();
-  const std::size_t bad = find_bad_escape(raw);
-  if (bad != npos) return bad_escape_fault(field, offset + bad);
-  decode_append(raw, Decoding::form, out);
-  return {};
-}
-
-// Every byte of a link's query is a query character (RFC 3986 §3.4) or starts an escape.
-[[nodiscard]] constexpr Fault check_query_bytes(std::string_view query, std::size_t offset) noexcept {
-  for (std::size_t i = 0; i < query.size(); ++i) {
-    if (query[i] != '%' && !query_bytes.contains(query[i])) {
-      return byte_fault(Errc::invalid_url, "url", "is not allowed unescaped in a query", offset + i, query[i]);
-    }
-  }
-  return {};
+  return decode_to(raw, Decoding::form, field, offset, out);
 }
 
 }  // namespace leap::detail

@@ -4,6 +4,9 @@
 #define LEAP_DETAIL_TEXT_HPP
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
 #include <string_view>
 
 namespace leap::detail {
@@ -49,20 +52,63 @@ struct TextCheck {
   std::size_t offset = 0;  // of the first offending byte
 };
 
+// Eight bytes of `s` from `i` as one word: one load at run time, byte by byte in constant
+// expressions. The tests below look at each byte on its own, so byte order does not matter.
+[[nodiscard]] constexpr std::uint64_t load8(std::string_view s, std::size_t i) noexcept {
+#if defined(__cpp_lib_is_constant_evaluated) || defined(__GNUC__) || defined(__clang__)
+#if defined(__cpp_lib_is_constant_evaluated)
+  if (!std::is_constant_evaluated()) {
+#else
+  if (!__builtin_is_constant_evaluated()) {
+#endif
+    std::uint64_t word = 0;
+    std::memcpy(&word, s.data() + i, sizeof word);
+    return word;
+  }
+#endif
+  std::uint64_t word = 0;
+  for (std::size_t k = 0; k < 8; ++k) word |= std::uint64_t{static_cast<unsigned char>(s[i + k])} << (8 * k);
+  return word;
+}
+
+// Whether any of eight bytes equals `byte` ("Bit Twiddling Hacks": a zero byte in word ^ byte).
+[[nodiscard]] constexpr bool has_byte8(std::uint64_t word, unsigned char byte) noexcept {
+  const std::uint64_t x = word ^ (0x0101010101010101U * byte);
+  return ((x - 0x0101010101010101U) & ~x & 0x8080808080808080U) != 0;
+}
+
+// Whether eight bytes are ASCII and, when controls are refused, none a C0 control or DEL:
+// the bit tricks of "Bit Twiddling Hacks" (a byte below 0x20; a byte equal to 0x7F).
+[[nodiscard]] constexpr bool plain_ascii8(std::uint64_t word, Controls controls) noexcept {
+  constexpr std::uint64_t high = 0x8080808080808080U;
+  if ((word & high) != 0) return false;
+  if (controls == Controls::allowed) return true;
+  const std::uint64_t below_space = (word - 0x2020202020202020U) & ~word & high;
+  return below_space == 0 && !has_byte8(word, 0x7F);
+}
+
 // Finds the first ill-formed UTF-8 sequence and, when controls are refused, the first C0
-// control or DEL.
+// control or DEL. Plain ASCII goes eight bytes at a time.
 [[nodiscard]] constexpr TextCheck check_text(std::string_view s, Controls controls) noexcept {
   std::size_t i = 0;
   while (i < s.size()) {
-    const auto byte = static_cast<unsigned char>(s[i]);
-    if (byte < 0x80) {
-      if (controls == Controls::refused && (byte < 0x20 || byte == 0x7F)) return {TextFlaw::control, i};
-      ++i;
+    if (s.size() - i >= 8 && plain_ascii8(load8(s, i), controls)) {
+      i += 8;
       continue;
     }
-    const std::size_t size = utf8_sequence_size(s, i);
-    if (size == 0) return {TextFlaw::bad_utf8, i};
-    i += size;
+    // Byte by byte through these eight bytes (and the sequence that crosses their end).
+    const std::size_t stop = s.size() - i >= 8 ? i + 8 : s.size();
+    while (i < stop) {
+      const auto byte = static_cast<unsigned char>(s[i]);
+      if (byte < 0x80) {
+        if (controls == Controls::refused && (byte < 0x20 || byte == 0x7F)) return {TextFlaw::control, i};
+        ++i;
+        continue;
+      }
+      const std::size_t size = utf8_sequence_size(s, i);
+      if (size == 0) return {TextFlaw::bad_utf8, i};
+      i += size;
+    }
   }
   return {};
 }
