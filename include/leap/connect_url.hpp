@@ -79,12 +79,13 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
   /// @throws leap::UrlError: `variant_not_available` when the link has a program, when the
   ///         variant is not offered in the link's region (the agreements-only variants are
   ///         PJM-only) or is not a `ConnectVariant` enumerator; `url_too_long`.
-  ///         On any of them `*this` is unchanged.
+  ///         std::bad_alloc. On any of them `*this` is unchanged.
   ConnectUrl& set_variant(ConnectVariant variant) {
     detail::change([&] { return set_options(variant, options_.program); });
     return *this;
   }
   /// As `set_variant(variant)`, reporting through `ec` (see `leap::Status`).
+  /// @throws std::bad_alloc only.
   ConnectUrl& set_variant(ConnectVariant variant, std::error_code& ec) {
     detail::change([&] { return set_options(variant, options_.program); }, ec);
     return *this;
@@ -96,8 +97,7 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
   }
   /// Removes the variant, if any.
   ConnectUrl& clear_variant() noexcept {
-    options_.variant.reset();
-    fixed_size_ = detail::connect_fixed_size(fields_.name(), options_);
+    apply_options({options_.region, std::nullopt, options_.program});  // shrinks: never allocates
     return *this;
   }
 
@@ -105,13 +105,14 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
   /// Sound Energy and Salt River Project.
   ///
   /// @throws leap::UrlError: `variant_not_available` when the link has a variant or the
-  ///         value is not a `ConnectProgram` enumerator; `url_too_long`. On any of them
-  ///         `*this` is unchanged.
+  ///         value is not a `ConnectProgram` enumerator; `url_too_long`. std::bad_alloc.
+  ///         On any of them `*this` is unchanged.
   ConnectUrl& set_program(ConnectProgram program) {
     detail::change([&] { return set_options(options_.variant, program); });
     return *this;
   }
   /// As `set_program(program)`, reporting through `ec` (see `leap::Status`).
+  /// @throws std::bad_alloc only.
   ConnectUrl& set_program(ConnectProgram program, std::error_code& ec) {
     detail::change([&] { return set_options(options_.variant, program); }, ec);
     return *this;
@@ -123,8 +124,7 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
   }
   /// Removes the program, if any.
   ConnectUrl& clear_program() noexcept {
-    options_.program.reset();
-    fixed_size_ = detail::connect_fixed_size(fields_.name(), options_);
+    apply_options({options_.region, options_.variant, std::nullopt});  // shrinks: never allocates
     return *this;
   }
 
@@ -184,9 +184,7 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
   static constexpr char query_separator = '&';
 
   ConnectUrl(detail::LinkFields fields, const detail::ConnectOptions& options) noexcept
-      : LinkBase(std::move(fields)),
-        options_(options),
-        fixed_size_(detail::connect_fixed_size(fields_.name(), options)) {}
+      : LinkBase(std::move(fields)), options_(options) {}
 
   [[nodiscard]] static constexpr detail::Fault check_identity(std::string_view account,
                                                               TransmissionRegion region) noexcept {
@@ -196,47 +194,55 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
 
   static detail::LinkFields checked(std::string_view account, TransmissionRegion region) {
     detail::change([&] { return check_identity(account, region); });
-    return detail::LinkFields(account);
+    return fields_of(account, region);
+  }
+
+  static detail::LinkFields fields_of(std::string_view account, TransmissionRegion region) {
+    detail::LinkFields fields;
+    detail::lay_out_connect(fields, account, {region, std::nullopt, std::nullopt});
+    return fields;
   }
 
   static detail::Fault make_into(std::optional<ConnectUrl>& out, std::string_view account, TransmissionRegion region) {
     const detail::Fault fault = check_identity(account, region);
-    if (!fault.failed()) out.emplace(ConnectUrl(detail::LinkFields(account), {region, std::nullopt, std::nullopt}));
+    if (!fault.failed()) out.emplace(ConnectUrl(fields_of(account, region), {region, std::nullopt, std::nullopt}));
     return fault;
   }
 
   // A link with no fields, about to be read in place by read().
   struct Blank {};
-  explicit ConnectUrl(Blank) noexcept : fixed_size_(0) {}
+  explicit ConnectUrl(Blank) noexcept {}
 
   // Reads `url` into this link, made blank: its fields go straight into place.
   detail::Fault read(std::string_view url) {
-    const detail::Fault fault =
-        detail::read_connect_url(url, [this](const detail::ConnectOptions& options) -> detail::LinkFields& {
-          options_ = options;
-          return fields_;
-        });
-    fixed_size_ = detail::connect_fixed_size(fields_.name(), options_);
-    return fault;
+    return detail::read_connect_url(url, [this](const detail::ConnectOptions& options) -> detail::LinkFields& {
+      detail::lay_out_connect_prefix(fields_, options);
+      options_ = options;
+      return fields_;
+    });
   }
 
   // The variant and program as they would become: checked together, with the new size.
-  detail::Fault set_options(std::optional<ConnectVariant> variant, std::optional<ConnectProgram> program) noexcept {
+  detail::Fault set_options(std::optional<ConnectVariant> variant, std::optional<ConnectProgram> program) {
     const detail::ConnectOptions options{options_.region, variant, program};
     if (detail::Fault fault = detail::check_connect_options(options); fault.failed()) return fault;
     const std::size_t fixed_size = detail::connect_fixed_size(fields_.name(), options);
     const std::size_t size = detail::LinkFields::link_size(fixed_size, fields_.query_size());
     if (size > max_url_size) return detail::too_long(size);
-    options_ = options;
-    fixed_size_ = fixed_size;
+    apply_options(options);
     return {};
   }
 
-  [[nodiscard]] std::size_t fixed_size() const noexcept { return fixed_size_; }
-  char* write_fixed(char* out) const noexcept { return detail::write_connect_fixed(out, fields_.name(), options_); }
+  // Rewrites the fixed part's options (checked) before the account. Strong; a shorter part
+  // never allocates.
+  void apply_options(const detail::ConnectOptions& options) {
+    char prefix[detail::max_connect_prefix_size];
+    const char* end = detail::write_connect_prefix(prefix, options);
+    fields_.replace_prefix({prefix, static_cast<std::size_t>(end - prefix)});
+    options_ = options;
+  }
 
   detail::ConnectOptions options_;
-  std::size_t fixed_size_;  // host, region, variant, program and account: everything before the refId
 };
 
 /// `url.str()`.

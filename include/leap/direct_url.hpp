@@ -144,47 +144,43 @@ class DirectUrl : public detail::LinkBase<DirectUrl> {
   static constexpr char query_separator = '?';
 
   DirectUrl(detail::LinkFields fields, Utility utility, Environment environment) noexcept
-      : LinkBase(std::move(fields)),
-        utility_(utility),
-        environment_(environment),
-        fixed_size_(detail::direct_fixed_size(fields_.name(), utility, environment)) {}
+      : LinkBase(std::move(fields)), utility_(utility), environment_(environment) {}
 
   static detail::LinkFields checked(std::string_view org_name, Utility utility, Environment environment) {
     detail::change([&] { return detail::check_direct_identity(org_name, utility, environment); });
-    return detail::LinkFields(org_name);
+    return fields_of(org_name, utility, environment);
+  }
+
+  static detail::LinkFields fields_of(std::string_view org_name, Utility utility, Environment environment) {
+    detail::LinkFields fields;
+    detail::lay_out_direct(fields, org_name, utility, environment);
+    return fields;
   }
 
   static detail::Fault make_into(std::optional<DirectUrl>& out, std::string_view org_name, Utility utility,
                                  Environment environment) {
     const detail::Fault fault = detail::check_direct_identity(org_name, utility, environment);
-    if (!fault.failed()) out.emplace(DirectUrl(detail::LinkFields(org_name), utility, environment));
+    if (!fault.failed()) out.emplace(DirectUrl(fields_of(org_name, utility, environment), utility, environment));
     return fault;
   }
 
   // A link with no fields, about to be read in place by read().
   struct Blank {};
-  explicit DirectUrl(Blank) noexcept : utility_(), environment_(), fixed_size_(0) {}
+  explicit DirectUrl(Blank) noexcept : utility_(), environment_() {}
 
   // Reads `url` into this link, made blank: its fields go straight into place.
   detail::Fault read(std::string_view url) {
     return detail::read_direct_url(
         url, [this](std::string_view org_name, Utility utility, Environment environment) -> detail::LinkFields& {
-          fields_.reset(org_name);
+          detail::lay_out_direct(fields_, org_name, utility, environment);
           utility_ = utility;
           environment_ = environment;
-          fixed_size_ = detail::direct_fixed_size(org_name, utility, environment);
           return fields_;
         });
   }
 
-  [[nodiscard]] std::size_t fixed_size() const noexcept { return fixed_size_; }
-  char* write_fixed(char* out) const noexcept {
-    return detail::write_direct_fixed(out, fields_.name(), utility_, environment_);
-  }
-
   Utility utility_;
   Environment environment_;
-  std::size_t fixed_size_;  // base, org name, utility id and path: everything before '?'
 };
 
 /// `url.str()`.

@@ -86,7 +86,7 @@ enum class RedirectLevel : unsigned char { outer, expanded };
 // How many parameters `query` can hold at most: one more than its '&'s.
 [[nodiscard]] inline std::size_t most_params(std::string_view query) noexcept {
   std::size_t count = 1;
-  for (const char* p = query.data(), *end = p + query.size();
+  for (const char *p = query.data(), *end = p + query.size();
        (p = static_cast<const char*>(std::memchr(p, '&', static_cast<std::size_t>(end - p)))) != nullptr; ++p) {
     ++count;
   }
@@ -108,9 +108,8 @@ enum class RedirectLevel : unsigned char { outer, expanded };
           return {Errc::duplicate_param_key, field, "holds a second refId; which customer came back is unknown",
                   part.offset};
         }
-        Fault f = decode_then(part.value, Decoding::form, field, value_offset, [&out](std::string_view value) {
-          out.ref_id.emplace(value);
-        });
+        Fault f = decode_then(part.value, Decoding::form, field, value_offset,
+                              [&out](std::string_view value) { out.ref_id.emplace(value); });
         if (!f.failed()) f = check_ref_id_size(*out.ref_id);
         if (!f.failed()) f = utf8_fault(*out.ref_id, Errc::invalid_ref_id, "refId");
         return f;

@@ -45,18 +45,20 @@ namespace detail {
 
 // What enc() writes for each byte, padded to a fixed width so that the fast encoders can
 // copy a whole entry without a branch: `code[b]` starts with the output for byte b, and
-// `size[b]` says how much of it counts. Width 4 for enc(), 8 for enc(enc()).
-template <std::size_t Width>
+// `size[b]` says how much of it counts. An escape is a prefix ("%" for enc(), "%25" for
+// enc(enc()), whose escapes have their own '%' escaped) and two hex digits; the width is
+// the longest entry rounded up to 4 or 8 bytes.
+template <std::size_t PrefixSize>
 struct EscapeTable {
-  char code[256][Width] = {};
+  static constexpr std::size_t longest = PrefixSize + 2;
+  static constexpr std::size_t width = longest <= 4 ? 4 : 8;
+  char code[256][width] = {};
   unsigned char size[256] = {};
 };
 
-// `prefix` + two hex digits for each byte outside the keep-set: "%" for enc(), "%25" for
-// enc(enc()), whose escapes have their own '%' escaped.
-template <std::size_t Width>
-[[nodiscard]] constexpr EscapeTable<Width> make_escape_table(std::string_view prefix) noexcept {
-  EscapeTable<Width> table{};
+template <std::size_t PrefixSize>
+[[nodiscard]] constexpr EscapeTable<PrefixSize> make_escape_table(const char (&prefix)[PrefixSize + 1]) noexcept {
+  EscapeTable<PrefixSize> table{};
   for (int b = 0; b < 256; ++b) {
     if (safe_bytes.member[b]) {
       table.code[b][0] = static_cast<char>(b);
@@ -64,7 +66,7 @@ template <std::size_t Width>
       continue;
     }
     std::size_t k = 0;
-    for (char c : prefix) table.code[b][k++] = c;
+    for (std::size_t i = 0; i < PrefixSize; ++i) table.code[b][k++] = prefix[i];
     table.code[b][k++] = hex_digits[b >> 4];
     table.code[b][k++] = hex_digits[b & 0xF];
     table.size[b] = static_cast<unsigned char>(k);
@@ -72,8 +74,8 @@ template <std::size_t Width>
   return table;
 }
 
-inline constexpr EscapeTable<4> escape_table = make_escape_table<4>("%");
-inline constexpr EscapeTable<8> escape_twice_table = make_escape_table<8>("%25");
+inline constexpr EscapeTable<1> escape_table = make_escape_table<1>("%");
+inline constexpr EscapeTable<3> escape_twice_table = make_escape_table<3>("%25");
 
 [[nodiscard]] constexpr char* encode_unchecked(std::string_view s, char* out) noexcept {
   for (char c : s) {
@@ -96,43 +98,55 @@ inline constexpr EscapeTable<8> escape_twice_table = make_escape_table<8>("%25")
 }
 
 // The run-time encoders: one table entry copied per byte, no branch on the byte. Each copy
-// writes a whole entry (Width bytes) but advances only by the entry's size, so it may run
-// Width - 1 bytes ahead of its output; the loop stops while at least Width - 1 input bytes
-// remain, whose output is room enough, and a byte-at-a-time copy finishes the tail. `out` must
-// have room for exactly the encoded size, as everywhere here.
-template <std::size_t Width>
-[[nodiscard]] inline char* encode_with_table(std::string_view s, char* out, const EscapeTable<Width>& table) noexcept {
+// writes a whole entry (`width` bytes) but advances only by the entry's size, so it may
+// write up to width - 1 bytes past its own output. That is harmless before `limit`, the end
+// of what the caller writes (whatever comes next overwrites them). When even all-escapes
+// output stays that far from `limit`, every byte takes the fast copy; otherwise it stops
+// while width - 1 input bytes remain (their output is room enough), and the rest are copied
+// one entry at a time. `out` must have room for the encoded size.
+template <std::size_t PrefixSize>
+[[nodiscard]] inline char* encode_with_table(std::string_view s, char* out, const char* const limit,
+                                             const EscapeTable<PrefixSize>& table) noexcept {
+  constexpr std::size_t width = EscapeTable<PrefixSize>::width;
   const char* p = s.data();
   const std::size_t n = s.size();
-  std::size_t i = 0;
   const auto put = [&table, &out](char c) noexcept {
     const auto b = static_cast<unsigned char>(c);
-    std::memcpy(out, table.code[b], Width);
+    std::memcpy(out, table.code[b], width);
     out += table.size[b];
   };
-  if (n >= Width) {
-    const std::size_t fast_end = n - (Width - 1);
-    for (; i + 4 <= fast_end; i += 4) {
-      put(p[i]);
-      put(p[i + 1]);
-      put(p[i + 2]);
-      put(p[i + 3]);
-    }
-    for (; i < fast_end; ++i) put(p[i]);
+  std::size_t fast = 0;
+  if (static_cast<std::size_t>(limit - out) >= n * EscapeTable<PrefixSize>::longest + width) {
+    fast = n;
+  } else if (n >= width) {
+    fast = n - (width - 1);
   }
+  std::size_t i = 0;
+  for (; i + 4 <= fast; i += 4) {
+    put(p[i]);
+    put(p[i + 1]);
+    put(p[i + 2]);
+    put(p[i + 3]);
+  }
+  for (; i < fast; ++i) put(p[i]);
   for (; i < n; ++i) {
     const auto b = static_cast<unsigned char>(p[i]);
-    for (std::size_t k = 0; k < table.size[b]; ++k) *out++ = table.code[b][k];
+    if (table.size[b] == 1) {
+      *out++ = p[i];
+    } else {
+      std::memcpy(out, table.code[b], EscapeTable<PrefixSize>::longest);
+      out += EscapeTable<PrefixSize>::longest;
+    }
   }
   return out;
 }
 
-[[nodiscard]] inline char* encode_fast(std::string_view s, char* out) noexcept {
-  return encode_with_table(s, out, escape_table);
+[[nodiscard]] inline char* encode_fast(std::string_view s, char* out, const char* limit) noexcept {
+  return encode_with_table(s, out, limit, escape_table);
 }
 
-[[nodiscard]] inline char* encode_twice_fast(std::string_view s, char* out) noexcept {
-  return encode_with_table(s, out, escape_twice_table);
+[[nodiscard]] inline char* encode_twice_fast(std::string_view s, char* out, const char* limit) noexcept {
+  return encode_with_table(s, out, limit, escape_twice_table);
 }
 
 // How escapes are read back.
@@ -264,10 +278,11 @@ struct DecodeResult {
   out.reserve(s.size() + 2 * escapes);
   // Encoded a piece at a time through a small buffer and appended, rather than written over
   // a zero-filled string: each output byte is written once into the string.
+  // The buffer's last 3 bytes are room for the fast encoder's overrun (see encode_with_table).
   constexpr std::size_t piece = 256;
-  char buffer[piece * 3];
+  char buffer[piece * 3 + 3];
   for (std::size_t i = 0; i < s.size(); i += piece) {
-    const char* end = detail::encode_fast(s.substr(i, piece), buffer);
+    const char* end = detail::encode_fast(s.substr(i, piece), buffer, buffer + sizeof buffer);
     out.append(buffer, static_cast<std::size_t>(end - buffer));
   }
   return out;

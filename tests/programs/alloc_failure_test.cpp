@@ -219,6 +219,34 @@ int main() {
     u.add_redirect_param("one more key", "and a value long enough to allocate", status);
   });
   inject_change("ConnectUrl copy assignment", connect, connect_heavy, [&](leap::ConnectUrl& u) { u = connect_heavy; });
+
+  // A variant or program lengthens the link's fixed part, which can take the link past the
+  // bytes it holds inline: find a refId long enough for that, then fail each allocation.
+  bool spilled = false;
+  for (std::size_t size = 1; size <= leap::max_ref_id_size && !spilled; ++size) {
+    leap::ConnectUrl plain("ElectricSpaceshipsAndMore", leap::TransmissionRegion::pjm);
+    plain.set_ref_id(std::string(size, 'r'));
+    leap::ConnectUrl probe = plain;
+    arm(1000000);  // counts, never fails
+    probe.set_program(leap::ConnectProgram::pse_rpo);
+    const long spills = allocations;
+    disarm();
+    if (spills == 0) continue;
+    spilled = true;
+    leap::ConnectUrl with_program = probe;
+    leap::ConnectUrl with_variant = plain;
+    with_variant.set_variant(leap::ConnectVariant::commercial_agreements_only);
+    inject_change("ConnectUrl set_program (spills)", plain, with_program,
+                  [](leap::ConnectUrl& u) { u.set_program(leap::ConnectProgram::pse_rpo); });
+    inject_change("ConnectUrl set_variant (error_code)", plain, with_variant, [](leap::ConnectUrl& u) {
+      std::error_code ec;
+      u.set_variant(leap::ConnectVariant::commercial_agreements_only, ec);
+    });
+  }
+  if (!spilled) {
+    std::printf("FAIL no refId size makes set_program allocate: the spill case is not covered\n");
+    ++check::failures;
+  }
   inject_value(
       "Status from a failed call",
       [] {

@@ -82,6 +82,11 @@ inline constexpr HexValues hex_values = make_hex_values();
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// s[pos, pos + count) for a range known to lie in `s`: substr without its check and throw.
+[[nodiscard]] constexpr std::string_view slice(std::string_view s, std::size_t pos, std::size_t count) noexcept {
+  return {s.data() + pos, count};
+}
+
 [[nodiscard]] constexpr bool iequals(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   if (a == b) return true;  // the common case, one comparison

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Internal: what DirectUrl and ConnectUrl share as values: the refId and custom params,
 // their setters in three forms (throwing, std::error_code&, Status&), the size, str() and
-// write(). `Link` supplies its own part: `fixed_size()`, `write_fixed(out)` and the byte
-// that separates its fixed part from the refId and params (`query_separator`).
+// write(). `Link` lays out its own fixed part (everything before the refId) in fields_, and
+// names the byte that separates it from the refId and params (`query_separator`).
 #ifndef LEAP_DETAIL_LINK_BASE_HPP
 #define LEAP_DETAIL_LINK_BASE_HPP
 
@@ -90,14 +90,15 @@ class LinkBase {
 
   /// The exact length of `str()`, kept up to date by every change: O(1).
   [[nodiscard]] std::size_t size() const noexcept {
-    return LinkFields::link_size(self().fixed_size(), fields_.query_size());
+    return LinkFields::link_size(fields_.fixed_size(), fields_.query_size());
   }
 
   /// The link, with one exact-size allocation.
   /// @throws std::bad_alloc only.
   [[nodiscard]] std::string str() const {
-    std::string out(size(), '\0');
-    write_unchecked(out.data());
+    const std::size_t n = size();
+    std::string out(n, '\0');
+    write_unchecked(out.data(), n);
     return out;
   }
 
@@ -114,7 +115,7 @@ class LinkBase {
   [[nodiscard]] std::size_t write(char* dest, std::size_t capacity) const noexcept {
     const std::size_t n = size();
     if (n > capacity) return 0;
-    write_unchecked(dest);
+    write_unchecked(dest, n);
     return n;
   }
 
@@ -146,25 +147,26 @@ class LinkBase {
 
   Fault try_set_ref_id(std::string_view ref_id) {
     std::size_t part_size = 0;
-    const Fault fault = fields_.check_ref_id(ref_id, self().fixed_size(), part_size);
+    const Fault fault = fields_.check_ref_id(ref_id, part_size);
     if (!fault.failed()) fields_.store_ref_id(ref_id, part_size);
     return fault;
   }
 
   Fault try_add_param(std::string_view key, std::string_view value) {
     std::size_t part_size = 0;
-    const Fault fault = fields_.check_param(key, value, self().fixed_size(), part_size);
+    const Fault fault = fields_.check_param(key, value, part_size);
     if (!fault.failed()) fields_.store_param(key, value, part_size);
     return fault;
   }
 
-  void write_unchecked(char* const begin) const noexcept {
-    char* out = self().write_fixed(begin);
-    if (fields_.query_size() != 0) {
+  // Writes exactly `n` (== size()) bytes from `begin`, and nothing past them.
+  void write_unchecked(char* const begin, std::size_t n) const noexcept {
+    char* out = copy(fields_.fixed(), begin);
+    if (n != fields_.fixed_size()) {
       *out++ = Link::query_separator;
-      out = fields_.write_query(out);
+      out = fields_.write_query(out, begin + n);
     }
-    LEAP_ASSERT(static_cast<std::size_t>(out - begin) == size() && "leap: a link's size is out of step");
+    LEAP_ASSERT(static_cast<std::size_t>(out - begin) == n && "leap: a link's size is out of step");
   }
 };
 

@@ -40,35 +40,51 @@ inline char* copy(std::string_view s, char* out) noexcept {
   return out + s.size();
 }
 
-// The fields live in one buffer: the name, the refId, then one record per param (see
-// redirect_param.hpp). The encoded size of each part is kept, so a link knows its length.
+// The fields live in one buffer: the link's fixed part (every byte before the refId, the
+// name among them, exactly as the link spells it), the refId, then one record per param
+// (see redirect_param.hpp). The encoded size of each part is kept, so a link knows its
+// length, and writing one copies its fixed part whole.
 // Changes are checked first (noexcept, nothing touched) and stored second (one strong
 // buffer operation, then counters), so a failed change leaves everything as it was. The
 // readers decode straight into the buffer's spare room and keep the bytes only once they
 // pass the same checks.
 class LinkFields {
  public:
-  // No name yet: for a link about to be read in place (see reset).
+  // Nothing yet: see lay_out.
   LinkFields() noexcept = default;
-  // `name` is already checked.
-  explicit LinkFields(std::string_view name) : text_(name), name_size_(name.size()) {}
 
-  // Only `name` (already checked), as a link being read starts.
-  void reset(std::string_view name) {
-    text_.assign(name);
-    name_size_ = name.size();
+  // Gives fields that hold nothing yet their fixed part: `fixed_size` bytes, written by
+  // `write(char* out)`, with the name (already checked) `name_size` bytes at `name_offset`.
+  template <class Write>
+  void lay_out(std::size_t fixed_size, std::size_t name_offset, std::size_t name_size, Write&& write) {
+    LEAP_ASSERT(text_.size() == 0 && "leap: a fixed part is laid out in empty fields");
+    write(text_.reserve_tail(fixed_size));
+    text_.set_size(fixed_size);
+    fixed_size_ = fixed_size;
+    name_offset_ = name_offset;
+    name_size_ = name_size;
     ref_id_size_ = param_count_ = ref_part_size_ = params_part_size_ = 0;
   }
 
-  [[nodiscard]] std::string_view name() const noexcept { return {text_.data(), name_size_}; }
+  // Replaces the bytes before the name with `prefix` (a Leap Connect link's options
+  // changing). Strong; shrinking never allocates.
+  void replace_prefix(std::string_view prefix) {
+    text_.replace(0, name_offset_, prefix);
+    fixed_size_ = fixed_size_ - name_offset_ + prefix.size();
+    name_offset_ = prefix.size();
+  }
+
+  [[nodiscard]] std::string_view name() const noexcept { return {text_.data() + name_offset_, name_size_}; }
+  [[nodiscard]] std::string_view fixed() const noexcept { return {text_.data(), fixed_size_}; }
+  [[nodiscard]] std::size_t fixed_size() const noexcept { return fixed_size_; }
 
   [[nodiscard]] std::optional<std::string_view> ref_id() const noexcept {
     if (ref_id_size_ == 0) return std::nullopt;  // an empty refId is never stored
-    return std::string_view(text_.data() + name_size_, ref_id_size_);
+    return std::string_view(text_.data() + fixed_size_, ref_id_size_);
   }
 
   [[nodiscard]] RedirectParams params() const noexcept {
-    const char* begin = text_.data() + name_size_ + ref_id_size_;
+    const char* begin = text_.data() + fixed_size_ + ref_id_size_;
     return {begin, text_.data() + text_.size(), param_count_};
   }
 
@@ -82,31 +98,28 @@ class LinkFields {
     return fixed_size + (query_size == 0 ? 0 : 1 + query_size);
   }
 
-  // A new refId for a link with `fixed_size` other bytes: the fault, or its part's size.
-  [[nodiscard]] Fault check_ref_id(std::string_view ref_id, std::size_t fixed_size,
-                                   std::size_t& part_size) const noexcept {
+  // A new refId: the fault, or its part's size.
+  [[nodiscard]] Fault check_ref_id(std::string_view ref_id, std::size_t& part_size) const noexcept {
     if (Fault fault = detail::check_ref_id(ref_id); fault.failed()) return fault;
     part_size = ref_id_part_size(ref_id);
-    const std::size_t size = link_size(fixed_size, joined(part_size, params_part_size_));
+    const std::size_t size = link_size(fixed_size_, joined(part_size, params_part_size_));
     return size > max_url_size ? too_long(size) : Fault{};
   }
 
   void store_ref_id(std::string_view ref_id, std::size_t part_size) {
-    text_.replace(name_size_, ref_id_size_, ref_id);
+    text_.replace(fixed_size_, ref_id_size_, ref_id);
     ref_id_size_ = ref_id.size();
     ref_part_size_ = part_size;
   }
 
   void clear_ref_id() noexcept {
-    text_.replace(name_size_, ref_id_size_, {});  // shrinking: never allocates
+    text_.replace(fixed_size_, ref_id_size_, {});  // shrinking: never allocates
     ref_id_size_ = 0;
     ref_part_size_ = 0;
   }
 
-  // A new param for a link with `fixed_size` other bytes: the fault, or the params part's
-  // new size.
-  [[nodiscard]] Fault check_param(std::string_view key, std::string_view value, std::size_t fixed_size,
-                                  std::size_t& part_size) const noexcept {
+  // A new param: the fault, or the params part's new size.
+  [[nodiscard]] Fault check_param(std::string_view key, std::string_view value, std::size_t& part_size) const noexcept {
     if (Fault fault = check_param_key(key); fault.failed()) return fault;
     for (RedirectParamView param : params()) {
       if (param.key == key) {
@@ -116,7 +129,7 @@ class LinkFields {
     if (Fault fault = check_param_value(value); fault.failed()) return fault;
     const std::size_t joint = param_count_ == 0 ? wire::redirect_params.size() + 1 : wire::encoded_ampersand.size();
     part_size = params_part_size_ + joint + param_part_size(key, value);
-    const std::size_t size = link_size(fixed_size, joined(ref_part_size_, part_size));
+    const std::size_t size = link_size(fixed_size_, joined(ref_part_size_, part_size));
     return size > max_url_size ? too_long(size) : Fault{};
   }
 
@@ -127,33 +140,36 @@ class LinkFields {
   }
 
   void clear_params() noexcept {
-    text_.set_size(name_size_ + ref_id_size_);
+    text_.set_size(fixed_size_ + ref_id_size_);
     param_count_ = 0;
     params_part_size_ = 0;
   }
 
-  // Reading a link back: the name's raw value in the link's query, decoded straight into the
-  // buffer, which holds nothing yet, and kept if it passes check_org_name.
+  // Reading a link back: the name's raw value in the link's query, decoded straight onto the
+  // end of the fixed part laid out so far (the bytes before the name; nothing after it yet),
+  // and kept if it passes check_org_name.
   [[nodiscard]] Fault read_name(std::string_view raw, std::size_t offset, std::string_view field) {
-    LEAP_ASSERT(text_.size() == 0 && "leap: a name is read into an empty link");
+    LEAP_ASSERT(text_.size() == fixed_size_ && name_offset_ == fixed_size_ && name_size_ == 0 &&
+                "leap: a name is read onto the end of a fixed part");
     char* out = text_.reserve_tail(raw.size());
     const DecodeResult decoded = decode_into(raw, Decoding::link_query, out);
     if (decoded.bad != npos) return decode_fault(raw, decoded, "url", offset);
     if (Fault fault = check_org_name({out, decoded.size}, field); fault.failed()) return fault;
-    text_.set_size(decoded.size);
+    text_.set_size(fixed_size_ + decoded.size);
+    fixed_size_ += decoded.size;
     name_size_ = decoded.size;
     return {};
   }
 
   // Reading a link back: the refId's raw value in the link's query, decoded straight into the
   // buffer and kept if it passes check_ref_id. The link has neither a refId nor params yet.
-  [[nodiscard]] Fault read_ref_id(std::string_view raw, std::size_t offset, std::size_t fixed_size) {
+  [[nodiscard]] Fault read_ref_id(std::string_view raw, std::size_t offset) {
     LEAP_ASSERT(ref_id_size_ == 0 && param_count_ == 0 && "leap: a refId is read before any param");
     char* out = text_.reserve_tail(raw.size());
     const DecodeResult decoded = decode_into(raw, Decoding::link_query, out);
     if (decoded.bad != npos) return decode_fault(raw, decoded, "url", offset);
     std::size_t part_size = 0;
-    if (Fault fault = check_ref_id({out, decoded.size}, fixed_size, part_size); fault.failed()) return fault;
+    if (Fault fault = check_ref_id({out, decoded.size}, part_size); fault.failed()) return fault;
     text_.set_size(text_.size() + decoded.size);
     ref_id_size_ = decoded.size;
     ref_part_size_ = part_size;
@@ -164,7 +180,7 @@ class LinkFields {
   // record, kept if they pass check_param. Offsets are of the raw key and value in what
   // `field` names.
   [[nodiscard]] Fault read_param(std::string_view raw_key, std::string_view raw_value, std::string_view field,
-                                 std::size_t key_offset, std::size_t value_offset, std::size_t fixed_size) {
+                                 std::size_t key_offset, std::size_t value_offset) {
     char* out = text_.reserve_tail(param_header_size + raw_key.size() + raw_value.size());
     char* const key = out + param_header_size;
     const DecodeResult key_size = decode_into(raw_key, Decoding::form, key);
@@ -174,17 +190,18 @@ class LinkFields {
     std::size_t part_size = 0;
     const std::string_view key_text(key, key_size.size);
     const std::string_view value_text(key + key_size.size, value_size.size);
-    if (Fault fault = check_param(key_text, value_text, fixed_size, part_size); fault.failed()) return fault;
+    if (Fault fault = check_param(key_text, value_text, part_size); fault.failed()) return fault;
     commit_param(out, key_size.size, value_size.size, part_size);
     return {};
   }
 
   // Writes query_size() bytes: "refId=..." and "additional_redirect_params=...", as present.
-  char* write_query(char* out) const noexcept {
+  // `limit` is where the link ends: nothing is written past it.
+  char* write_query(char* out, const char* limit) const noexcept {
     if (const std::optional<std::string_view> ref = ref_id()) {
       out = copy(wire::ref_id, out);
       *out++ = '=';
-      out = encode_fast(*ref, out);
+      out = encode_fast(*ref, out, limit);
     }
     if (param_count_ == 0) return out;
     if (ref_id_size_ != 0) *out++ = '&';
@@ -194,20 +211,21 @@ class LinkFields {
     for (RedirectParamView param : params()) {
       if (!first) out = copy(wire::encoded_ampersand, out);
       first = false;
-      out = encode_twice_fast(param.key, out);
+      out = encode_twice_fast(param.key, out, limit);
       out = copy(wire::encoded_equals, out);
-      out = encode_twice_fast(param.value, out);
+      out = encode_twice_fast(param.value, out, limit);
     }
     return out;
   }
 
   // Equal fields lay out equal buffers.
   friend bool operator==(const LinkFields& a, const LinkFields& b) noexcept {
-    return a.name_size_ == b.name_size_ && a.ref_id_size_ == b.ref_id_size_ && a.text_.view() == b.text_.view();
+    return a.fixed_size_ == b.fixed_size_ && a.name_offset_ == b.name_offset_ && a.name_size_ == b.name_size_ &&
+           a.ref_id_size_ == b.ref_id_size_ && a.text_.view() == b.text_.view();
   }
 
   [[nodiscard]] std::size_t hash() const noexcept {
-    return std::hash<std::string_view>{}(text_.view()) + 31 * (name_size_ + 257 * ref_id_size_);
+    return std::hash<std::string_view>{}(text_.view()) + 31 * (fixed_size_ + 257 * ref_id_size_);
   }
 
  private:
@@ -223,7 +241,9 @@ class LinkFields {
     return ref_part + params_part + (ref_part != 0 && params_part != 0 ? 1 : 0);
   }
 
-  FieldBuffer text_;  // name, refId, param records
+  FieldBuffer text_;  // fixed part, refId, param records
+  std::size_t fixed_size_ = 0;
+  std::size_t name_offset_ = 0;  // in the fixed part
   std::size_t name_size_ = 0;
   std::size_t ref_id_size_ = 0;  // 0: no refId (an empty one is never accepted)
   std::size_t param_count_ = 0;

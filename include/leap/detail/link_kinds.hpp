@@ -59,14 +59,17 @@ static_assert(org_names_need_no_encoding(), "an account is sent as enc(account) 
          wire::direct_path_end.size();
 }
 
-inline char* write_direct_fixed(char* out, std::string_view org_name, Utility utility,
-                                Environment environment) noexcept {
-  out = copy(base_url(environment), out);
-  *out++ = '/';
-  out = copy(org_name, out);
-  *out++ = '/';
-  out = copy(utility_id(utility), out);
-  return copy(wire::direct_path_end, out);
+// Gives `fields` (empty) a Direct URL's fixed part, which holds the org name (checked).
+inline void lay_out_direct(LinkFields& fields, std::string_view org_name, Utility utility, Environment environment) {
+  const std::string_view base = base_url(environment);
+  fields.lay_out(direct_fixed_size(org_name, utility, environment), base.size() + 1, org_name.size(), [&](char* out) {
+    out = copy(base, out);
+    *out++ = '/';
+    out = copy(org_name, out);
+    *out++ = '/';
+    out = copy(utility_id(utility), out);
+    copy(wire::direct_path_end, out);
+  });
 }
 
 // ---- Leap Connect -------------------------------------------------------------------------
@@ -116,20 +119,57 @@ inline char* write_param(char* out, char separator, std::string_view name, std::
   return copy(value, out);
 }
 
-[[nodiscard]] constexpr std::size_t connect_fixed_size(std::string_view account,
-                                                       const ConnectOptions& options) noexcept {
+// The fixed part up to the account: "https://connect.leap.energy?transmissionRegion=<R>
+// [&variant=<V>][&program=<P>]&account=".
+[[nodiscard]] constexpr std::size_t connect_prefix_size(const ConnectOptions& options) noexcept {
   return wire::connect_base.size() + next_param_size(wire::region, region_id(options.region)) +
          (options.variant ? next_param_size(wire::variant, variant_id(*options.variant)) : 0) +
          (options.program ? next_param_size(wire::program, program_id(*options.program)) : 0) +
-         next_param_size(wire::account, account);
+         next_param_size(wire::account, {});
 }
 
-inline char* write_connect_fixed(char* out, std::string_view account, const ConnectOptions& options) noexcept {
+inline char* write_connect_prefix(char* out, const ConnectOptions& options) noexcept {
   out = copy(wire::connect_base, out);
   out = write_param(out, '?', wire::region, region_id(options.region));
   if (options.variant) out = write_param(out, '&', wire::variant, variant_id(*options.variant));
   if (options.program) out = write_param(out, '&', wire::program, program_id(*options.program));
-  return write_param(out, '&', wire::account, account);
+  return write_param(out, '&', wire::account, {});
+}
+
+// The longest id in `rows`.
+template <class Row, std::size_t N>
+[[nodiscard]] constexpr std::size_t longest_id(const Row (&rows)[N]) noexcept {
+  std::size_t longest = 0;
+  for (const Row& row : rows) longest = row.id.size() > longest ? row.id.size() : longest;
+  return longest;
+}
+
+// No prefix is longer (a link names a variant or a program, not both).
+inline constexpr std::size_t max_connect_prefix_size =
+    wire::connect_base.size() + next_param_size(wire::region, std::string_view{}) + longest_id(region_rows) +
+    (next_param_size(wire::variant, {}) + longest_id(variant_rows) >
+             next_param_size(wire::program, {}) + longest_id(program_rows)
+         ? next_param_size(wire::variant, {}) + longest_id(variant_rows)
+         : next_param_size(wire::program, {}) + longest_id(program_rows)) +
+    next_param_size(wire::account, {});
+
+[[nodiscard]] constexpr std::size_t connect_fixed_size(std::string_view account,
+                                                       const ConnectOptions& options) noexcept {
+  return connect_prefix_size(options) + account.size();
+}
+
+// Gives `fields` (empty) a Leap Connect link's fixed part up to the account, which is read
+// onto its end next (LinkFields::read_name).
+inline void lay_out_connect_prefix(LinkFields& fields, const ConnectOptions& options) {
+  const std::size_t prefix = connect_prefix_size(options);
+  fields.lay_out(prefix, prefix, 0, [&](char* out) { write_connect_prefix(out, options); });
+}
+
+// Gives `fields` (empty) a Leap Connect link's whole fixed part, with `account` (checked).
+inline void lay_out_connect(LinkFields& fields, std::string_view account, const ConnectOptions& options) {
+  const std::size_t prefix = connect_prefix_size(options);
+  fields.lay_out(prefix + account.size(), prefix, account.size(),
+                 [&](char* out) { copy(account, write_connect_prefix(out, options)); });
 }
 
 }  // namespace leap::detail

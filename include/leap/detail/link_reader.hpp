@@ -39,7 +39,7 @@ struct LinkUrl {
 
 // Refuses what no Leap link has: another scheme, user info, a port, a fragment.
 [[nodiscard]] constexpr Fault split_link(std::string_view url, LinkUrl& out) noexcept {
-  if (!iequals(url.substr(0, wire::scheme.size()), wire::scheme)) {
+  if (url.size() < wire::scheme.size() || !iequals(slice(url, 0, wire::scheme.size()), wire::scheme)) {
     return {Errc::invalid_url, "url", "does not start with https://"};
   }
   if (const std::size_t hash = url.find('#'); hash != std::string_view::npos) {
@@ -48,7 +48,7 @@ struct LinkUrl {
   out.host_offset = wire::scheme.size();
   std::size_t host_end = out.host_offset;
   while (host_end < url.size() && !host_end_bytes.contains(url[host_end])) ++host_end;
-  out.host = url.substr(out.host_offset, host_end - out.host_offset);
+  out.host = slice(url, out.host_offset, host_end - out.host_offset);
   if (host_end < url.size() && url[host_end] == '@') {
     return {Errc::invalid_url, "url", "starts user info; a Leap link has none", host_end};
   }
@@ -59,9 +59,9 @@ struct LinkUrl {
   out.has_query = question != std::string_view::npos;
   const std::size_t path_end = out.has_query ? question : url.size();
   out.path_offset = host_end;
-  out.path = url.substr(host_end, path_end - host_end);
+  out.path = slice(url, host_end, path_end - host_end);
   out.query_offset = out.has_query ? question + 1 : url.size();
-  out.query = url.substr(out.query_offset);
+  out.query = slice(url, out.query_offset, url.size() - out.query_offset);
   return {};
 }
 
@@ -74,8 +74,7 @@ struct LinkUrl {
 
 // additional_redirect_params' raw value: decoded once into the inner list, whose keys and
 // values are decoded again, straight into `fields`.
-[[nodiscard]] inline Fault read_redirect_params(std::string_view raw, std::size_t offset, std::size_t fixed_size,
-                                                LinkFields& fields) {
+[[nodiscard]] inline Fault read_redirect_params(std::string_view raw, std::size_t offset, LinkFields& fields) {
   if (raw.size() > max_url_size) return check_given_size(raw);  // the link was checked already; guards buffer
   char buffer[max_url_size];  // the inner list, decoded once: on the stack, never on the heap
   const DecodeResult decoded = decode_into(raw, Decoding::link_query, buffer);
@@ -87,7 +86,7 @@ struct LinkUrl {
   Fault fault;
   while (reader.next(part, fault)) {
     const std::size_t value_offset = part.offset + part.name.size() + 1;
-    fault = fields.read_param(part.name, part.value, wire::redirect_params, part.offset, value_offset, fixed_size);
+    fault = fields.read_param(part.name, part.value, wire::redirect_params, part.offset, value_offset);
     if (fault.failed()) return fault;
   }
   return fault;
@@ -137,19 +136,19 @@ inline constexpr FixedText direct_path_end_reason = FixedText{}
   if (org_end == std::string_view::npos) return shape;
   const std::size_t utility_end = path.find('/', org_end + 1);
   if (utility_end == std::string_view::npos) return shape;
-  const std::string_view rest = path.substr(utility_end);
+  const std::string_view rest = slice(path, utility_end, path.size() - utility_end);
   if (rest != wire::direct_path_end) {
     if (rest.size() > wire::direct_path_end.size() &&
-        rest.substr(0, wire::direct_path_end.size()) == wire::direct_path_end &&
+        slice(rest, 0, wire::direct_path_end.size()) == wire::direct_path_end &&
         rest[wire::direct_path_end.size()] == '/') {
       return {Errc::invalid_url, "url", direct_path_end_reason.view(),
               offset + utility_end + wire::direct_path_end.size()};
     }
     return shape;
   }
-  org_name = path.substr(1, org_end - 1);
+  org_name = slice(path, 1, org_end - 1);
   if (Fault fault = check_org_name(org_name); fault.failed()) return fault;
-  const std::string_view id = path.substr(org_end + 1, utility_end - org_end - 1);
+  const std::string_view id = slice(path, org_end + 1, utility_end - org_end - 1);
   const UtilityRow* row = find_id(utility_rows, id, IdCase::exact);
   if (row == nullptr) return {Errc::unknown_utility, "utility id", utility_id_list.view()};
   utility = row->value;
@@ -157,8 +156,8 @@ inline constexpr FixedText direct_path_end_reason = FixedText{}
 }
 
 // A Direct URL. Once its org name, utility and environment are read, `make(org_name,
-// utility, environment)` makes the link and returns its LinkFields, which the refId and params
-// are then read into.
+// utility, environment)` makes the link and returns its LinkFields, its fixed part laid out,
+// which the refId and params are then read into.
 template <class Make>
 [[nodiscard]] Fault read_direct_url(std::string_view url, Make&& make) {
   LinkUrl parts;
@@ -173,7 +172,6 @@ template <class Make>
   LinkFields& fields = make(org_name, utility, environment);
   if (!parts.has_query) return {};
   if (parts.query.empty()) return {Errc::invalid_url, "url", "has an empty query after '?'", parts.query_offset - 1};
-  const std::size_t fixed_size = direct_fixed_size(org_name, utility, environment);
   QueryReader reader(parts.query, parts.query_offset, QueryLayout::link, "url");
   QueryPart part;
   Fault fault;
@@ -184,11 +182,11 @@ template <class Make>
       if (fields.ref_id() || seen_params) {
         return {Errc::invalid_url, "url", "starts a second or misplaced refId (it comes once, first)", part.offset};
       }
-      if (Fault f = fields.read_ref_id(part.value, value_offset, fixed_size); f.failed()) return f;
+      if (Fault f = fields.read_ref_id(part.value, value_offset); f.failed()) return f;
     } else if (part.name == wire::redirect_params) {
       if (seen_params) return {Errc::invalid_url, "url", "starts a second additional_redirect_params", part.offset};
       seen_params = true;
-      if (Fault f = read_redirect_params(part.value, value_offset, fixed_size, fields); f.failed()) return f;
+      if (Fault f = read_redirect_params(part.value, value_offset, fields); f.failed()) return f;
     } else {
       return {Errc::invalid_url, "url",
               "starts a query parameter other than refId=... and additional_redirect_params=...", part.offset};
@@ -245,7 +243,8 @@ template <class Row, std::size_t N, class Enum>
 }
 
 // A Leap Connect link. Once its options are read, `make(options)` makes the link and returns
-// its LinkFields, which the account, refId and params are then read into.
+// its LinkFields, laid out up to the account, which the account, refId and params are then
+// read into.
 // Parameters may come in any order (links made in Leap's Partner Portal need not follow
 // ours), but each at most once.
 template <class Make>
@@ -294,9 +293,8 @@ template <class Make>
 
   LinkFields& fields = make(options);
   if (f = fields.read_name(account.value, account.offset, wire::account); f.failed()) return f;
-  const std::size_t fixed_size = connect_fixed_size(fields.name(), options);
-  if (ref_id.found()) f = fields.read_ref_id(ref_id.value, ref_id.offset, fixed_size);
-  if (!f.failed() && params.found()) f = read_redirect_params(params.value, params.offset, fixed_size, fields);
+  if (ref_id.found()) f = fields.read_ref_id(ref_id.value, ref_id.offset);
+  if (!f.failed() && params.found()) f = read_redirect_params(params.value, params.offset, fields);
   return f;
 }
 
