@@ -308,12 +308,32 @@ namespace detail {
   return decode_fault(s, decoded, field, offset);
 }
 
+// Whether `s` holds a byte that percent or form decoding changes ('%', and '+' for form).
+[[nodiscard]] inline bool decoding_changes(std::string_view s, Decoding decoding) noexcept {
+  const char plus = decoding == Decoding::form ? '+' : '%';
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    const std::uint64_t word = load8(s, i);
+    if (has_byte8(word, '%') || has_byte8(word, static_cast<unsigned char>(plus))) return true;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] == '%' || s[i] == plus) return true;
+  }
+  return false;
+}
+
 // Decodes `s` and hands the bytes to `take(std::string_view)`: through a buffer on the stack
 // when they fit (most keys and values), else through a string. A bad escape is a fault on
 // `field` at `offset` plus its place in `s`, and `take` is not called.
 template <class Take>
 [[nodiscard]] Fault decode_then(std::string_view s, Decoding decoding, std::string_view field, std::size_t offset,
                                 Take&& take) {
+  // Most keys and values are short and hold no escape: nothing to decode, nothing to copy.
+  // (A long one usually has escapes: looking first would only read it twice.)
+  if (decoding != Decoding::link_query && s.size() <= 64 && !decoding_changes(s, decoding)) {
+    take(s);
+    return {};
+  }
   char local[512];
   if (s.size() <= sizeof local) {
     const DecodeResult decoded = decode_into(s, decoding, local);
