@@ -20,7 +20,7 @@ import urllib.parse
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
@@ -55,13 +55,25 @@ class Trip:
         Select(self.driver.find_element(By.NAME, "customer")).select_by_visible_text(customer)
         Select(self.driver.find_element(By.NAME, "utility")).select_by_value(utility)
         self.shot(name + "-form")
-        self.driver.find_element(By.ID, "connect").click()
+        self.click_and_leave("connect", self.partner + "/")
         self.shot(name + "-leap")
         return self.driver.current_url
 
+    def click_and_leave(self, button, page):
+        """Clicks `button` and waits until the browser has left `page` (a click does not wait
+        for the navigation it starts, and a loaded machine shows the old page a while)."""
+        self.driver.find_element(By.ID, button).click()
+        WebDriverWait(self.driver, 30).until(lambda d: not d.current_url.startswith(page))
+
+    def authorize(self):
+        """Clicks the fake Leap's Authorize button and waits for the partner's final redirect."""
+        leap_page = self.driver.current_url
+        self.click_and_leave("authorize", leap_page)
+        WebDriverWait(self.driver, 30).until(lambda d: d.current_url.startswith(self.partner + "/leap/done"))
+
     def final_url(self):
-        """The final redirect the fake Leap would send, without following it."""
-        self.driver.find_element(By.ID, "authorize").click()
+        """Follows the fake Leap's redirect; returns the final redirect URL the browser opened."""
+        self.authorize()
         return self.driver.current_url
 
     def leap_field(self, name):
@@ -121,7 +133,7 @@ def run(trip):
                            "additional_redirect_params=state%3D"), link)
     expect("the fake Leap accepts it", trip.leap_field("kind") == "Direct to Utility" and
            trip.leap_field("refId") == "alice", trip.body())
-    d.find_element(By.ID, "authorize").click()
+    trip.authorize()
     trip.shot("direct-connected")
     expect("alice comes back connected", d.find_element(By.ID, "connected").text ==
            "Thank you, alice: your utility account is now connected.", trip.body())
@@ -137,7 +149,7 @@ def run(trip):
            link.startswith("https://connect.leap.energy/?transmissionRegion=CAISO&variant=COMMERCIAL"
                            "&account=ElectricSpaceships&refId=alice&"), link)
     expect("the fake Leap reads the variant", trip.leap_field("variant") == "COMMERCIAL", trip.body())
-    d.find_element(By.ID, "authorize").click()
+    trip.authorize()
     trip.shot("commercial-connected")
     expect("the commercial customer comes back connected", "now connected" in trip.body(), trip.body())
 
@@ -146,7 +158,7 @@ def run(trip):
     expect("a NYISO customer is sent to Leap Connect without a variant",
            link.startswith("https://connect.leap.energy/?transmissionRegion=NYISO&account=ElectricSpaceships"
                            "&refId=alice&"), link)
-    d.find_element(By.ID, "authorize").click()
+    trip.authorize()
     trip.shot("nyiso-connected")
     expect("the NYISO customer comes back connected", "now connected" in trip.body(), trip.body())
 
