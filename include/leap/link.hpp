@@ -56,7 +56,8 @@ struct LinkReader {
  private:
   template <class Kind>
   [[nodiscard]] static Fault read_as(std::string_view url, std::optional<Link>& out) {
-    Kind& link = std::get<Kind>(out.emplace(std::in_place_type<Kind>, Kind{typename Kind::Blank{}}));
+    Link& made = out.emplace(std::in_place_type<Kind>, Kind{typename Kind::Blank{}});
+    Kind& link = *std::get_if<Kind>(&made);  // it holds a Kind: get_if, which cannot throw
     const Fault fault = link.read(url);
     if (fault.failed()) out.reset();
     return fault;
