@@ -23,6 +23,11 @@ void* operator new(std::size_t size) {
 }
 void operator delete(void* p) noexcept { std::free(p); }
 void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+// The array forms too: the library's buffers are new char[], which sanitizer and valgrind
+// runtimes would otherwise serve themselves, past these counters.
+void* operator new[](std::size_t size) { return ::operator new(size); }
+void operator delete[](void* p) noexcept { ::operator delete(p); }
+void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }
 
 int main() {
   const leap::DirectUrl urls[] = {workloads::w1_seed(), workloads::w2_typical(), workloads::w3_heavy()};
