@@ -78,6 +78,25 @@ enum class RedirectInput : unsigned char {
   return text_fault(s, check_text(s, Controls::allowed), code, field);
 }
 
+// Form-decodes a key or value, checks that it is UTF-8 (a fault with `code` on `name` when
+// not), and returns what `take(std::string_view) -> Fault` returns. Plain ASCII with nothing
+// to decode, most keys and values, is handed over as it stands.
+template <class Take>
+[[nodiscard]] Fault read_text(std::string_view raw, std::string_view field, std::size_t offset, Errc code,
+                              std::string_view name, Take&& take) {
+  if (raw.size() <= 64 && is_plain_form_ascii(raw)) return take(raw);
+  Fault result;
+  if (Fault f = decode_then(raw, Decoding::form, field, offset,
+                            [&](std::string_view text) {
+                              result = utf8_fault(text, code, name);
+                              if (!result.failed()) result = take(text);
+                            });
+      f.failed()) {
+    return f;
+  }
+  return result;
+}
+
 // The two levels of a final redirect: its own query, where refId and
 // additional_redirect_params mean what they mean in a link, and the params expanded from
 // additional_redirect_params, where no link built by this library has either.
@@ -127,23 +146,19 @@ enum class RedirectLevel : unsigned char { outer, expanded };
                       "Leap link has them",
                 part.offset};
       }
-      if (Fault f = utf8_fault(key, Errc::invalid_param_key, "param key"); f.failed()) return f;
       if (out.params.capacity() == out.params.size()) {
         out.params.reserve(out.params.size() + most_params(query.substr(part.offset - query_offset)));
       }
-      Fault f = decode_then(part.value, Decoding::form, field, value_offset, [&](std::string_view value) {
-        out.params.push_back(RedirectParam{std::string(key), std::string(value)});
-      });
-      if (!f.failed()) f = utf8_fault(out.params.back().value, Errc::invalid_param_value, "param value");
-      return f;
+      return read_text(part.value, field, value_offset, Errc::invalid_param_value, "param value",
+                       [&](std::string_view value) -> Fault {
+                         out.params.push_back(RedirectParam{std::string(key), std::string(value)});
+                         return {};
+                       });
     };
-    Fault result;
-    if (Fault f = decode_then(part.name, Decoding::form, field, part.offset,
-                              [&](std::string_view key) { result = read_value(key); });
+    if (Fault f = read_text(part.name, field, part.offset, Errc::invalid_param_key, "param key", read_value);
         f.failed()) {
       return f;
     }
-    if (result.failed()) return result;
   }
   return fault;
 }

@@ -182,27 +182,36 @@ struct DecodeResult {
   bool refused = false;    // that byte may not stand unescaped (else: a '%' without two hex digits)
 };
 
-// Decodes `s` into `out`, which has room for s.size() bytes (decoding never lengthens);
-// stops at the first byte it cannot decode. One pass: escapes (and, for link_query, the
-// bytes allowed unescaped) are checked as they are read.
+// Decodes `s` into `out`, which has room for s.size() bytes (decoding never lengthens) and
+// does not overlap `s`; any of those bytes may be written, not only the decoded ones. Stops
+// at the first byte it cannot decode. One pass: escapes (and, for link_query, the bytes
+// allowed unescaped) are checked as they are read.
 [[nodiscard]] inline DecodeResult decode_into(std::string_view s, Decoding decoding, char* out) noexcept {
   const ByteRole* role = decode_tables[static_cast<unsigned char>(decoding)].role;
-  const bool words = decoding != Decoding::link_query;  // only '%' and '+' special: test 8 at once
+  const bool words = decoding != Decoding::link_query;  // only '%' and '+' special: 8 at a time
+  const bool plus = decoding == Decoding::form;
   const char* p = s.data();
   const char* const end = p + s.size();
   char* o = out;
   while (p != end) {
     if (words && end - p >= 8) {
+      // Eight bytes copied at once; the output keeps those before the first '%' or '+'.
+      // There is room: o is no further into `out` than p is into `s`, and p + 8 <= end.
       const std::uint64_t word = load8(std::string_view(p, 8), 0);
-      if (!has_byte8(word, '%') && (decoding != Decoding::form || !has_byte8(word, '+'))) {
-        std::memcpy(o, &word, sizeof word);
+      const std::uint64_t flags = byte_flags8(word, '%') | (plus ? byte_flags8(word, '+') : 0);
+      std::memcpy(o, &word, sizeof word);
+      if (flags == 0) {
         o += 8;
         p += 8;
         continue;
       }
+      const std::size_t literal =
+          bytes_before_flag(flags, p, [plus](char c) { return c == '%' || (plus && c == '+'); });
+      o += literal;
+      p += literal;
     }
-    // Byte by byte through these eight bytes (an escape may end past them).
-    for (const char* const stop = end - p > 8 ? p + 8 : end; p < stop;) {
+    // Byte by byte: while escapes follow one another, or to the end when words are not read.
+    do {
       const char c = *p;
       const ByteRole r = role[static_cast<unsigned char>(c)];
       if (r == ByteRole::literal) {
@@ -221,7 +230,7 @@ struct DecodeResult {
       } else {
         return {0, static_cast<std::size_t>(p - s.data()), true};
       }
-    }
+    } while (p != end && (!words || end - p < 8 || role[static_cast<unsigned char>(*p)] != ByteRole::literal));
   }
   return {static_cast<std::size_t>(o - out), npos, false};
 }
@@ -322,6 +331,24 @@ namespace detail {
   return false;
 }
 
+// Whether form decoding leaves `s` as it is and `s` is ASCII, so UTF-8 as it stands: no '%',
+// '+' or byte above 0x7F. Eight bytes at a time; the last word overlaps the one before.
+[[nodiscard]] inline bool is_plain_form_ascii(std::string_view s) noexcept {
+  const auto plain = [](std::uint64_t word) {
+    return (word & 0x8080808080808080U) == 0 && !has_byte8(word, '%') && !has_byte8(word, '+');
+  };
+  if (s.size() < 8) {
+    for (const char c : s) {
+      if (c == '%' || c == '+' || static_cast<unsigned char>(c) > 0x7F) return false;
+    }
+    return true;
+  }
+  for (std::size_t i = 0; i + 8 < s.size(); i += 8) {
+    if (!plain(load8(s, i))) return false;
+  }
+  return plain(load8(s, s.size() - 8));
+}
+
 // Decodes `s` and hands the bytes to `take(std::string_view)`: through a buffer on the stack
 // when they fit (most keys and values), else through a string. A bad escape is a fault on
 // `field` at `offset` plus its place in `s`, and `take` is not called.
@@ -334,7 +361,7 @@ template <class Take>
     take(s);
     return {};
   }
-  char local[512];
+  char local[1024];  // room for any refId that is not too long, with every byte escaped
   if (s.size() <= sizeof local) {
     const DecodeResult decoded = decode_into(s, decoding, local);
     if (decoded.bad != npos) return decode_fault(s, decoded, field, offset);

@@ -157,6 +157,35 @@ TEST_CASE("a malformed escape in a final redirect is invalid_percent_encoding") 
         "final redirect: byte 7 is a '%' not followed by two hex digits");
 }
 
+TEST_CASE("form decoding agrees with a byte-by-byte reference wherever escapes and + fall in its 8-byte steps") {
+  // '*' after '+' (0x2A is 0x2B ^ 1: the byte a word-at-a-time search may flag wrongly).
+  const auto reference = [](const std::string& in) {
+    std::string out;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+      if (in[i] == '%') {
+        out += static_cast<char>(std::stoi(in.substr(i + 1, 2), nullptr, 16));
+        i += 2;
+      } else {
+        out += in[i] == '+' ? ' ' : in[i];
+      }
+    }
+    return out;
+  };
+  for (const char* escape : {"%41", "+*", "%C3%A9", "%2B+", "++%20"}) {
+    for (std::size_t before = 0; before <= 17; ++before) {
+      for (std::size_t after = 0; after <= 9; ++after) {
+        const std::string raw = std::string(before, 'a') + escape + std::string(after, 'b') + escape;
+        INFO(raw);
+        const auto back = leap::parse_redirect_query("refId=" + raw + "&" + raw + "=" + raw);
+        CHECK(back.ref_id == reference(raw));
+        REQUIRE(back.params.size() == 1);
+        CHECK(back.params[0].key == reference(raw));
+        CHECK(back.params[0].value == reference(raw));
+      }
+    }
+  }
+}
+
 TEST_CASE("ill-formed UTF-8 in a final redirect is an error on the field that holds it") {
   CHECK(query_errc("refId=%FF") == Errc::invalid_ref_id);
   CHECK(query_errc("%C0%80=1") == Errc::invalid_param_key);

@@ -71,10 +71,34 @@ struct TextCheck {
   return word;
 }
 
-// Whether any of eight bytes equals `byte` ("Bit Twiddling Hacks": a zero byte in word ^ byte).
-[[nodiscard]] constexpr bool has_byte8(std::uint64_t word, unsigned char byte) noexcept {
+// The bytes of `word` equal to `byte`, as the high bit of each ("Bit Twiddling Hacks": a zero
+// byte in word ^ byte). Zero when there is none. The least significant flag is exact; a
+// byte more significant than a match may be flagged too.
+[[nodiscard]] constexpr std::uint64_t byte_flags8(std::uint64_t word, unsigned char byte) noexcept {
   const std::uint64_t x = word ^ (0x0101010101010101U * byte);
-  return ((x - 0x0101010101010101U) & ~x & 0x8080808080808080U) != 0;
+  return (x - 0x0101010101010101U) & ~x & 0x8080808080808080U;
+}
+
+// Whether any of eight bytes equals `byte`.
+[[nodiscard]] constexpr bool has_byte8(std::uint64_t word, unsigned char byte) noexcept {
+  return byte_flags8(word, byte) != 0;
+}
+
+// How many bytes at `p` come before the first byte that `flags` (byte_flags8 of load8 at
+// `p`, not zero) flags: from the lowest flag where memory order is that order, else by
+// looking at the bytes (`is_flagged(char)`).
+template <class IsFlagged>
+[[nodiscard]] inline std::size_t bytes_before_flag(std::uint64_t flags, const char* p, IsFlagged is_flagged) noexcept {
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  static_cast<void>(p);
+  static_cast<void>(is_flagged);
+  return static_cast<std::size_t>(__builtin_ctzll(flags)) / 8;
+#else
+  static_cast<void>(flags);
+  std::size_t n = 0;
+  while (!is_flagged(p[n])) ++n;
+  return n;
+#endif
 }
 
 // Whether eight bytes are ASCII and, when controls are refused, none a C0 control or DEL:
@@ -103,6 +127,10 @@ struct TextCheck {
       if (byte < 0x80) {
         if (controls == Controls::refused && (byte < 0x20 || byte == 0x7F)) return {TextFlaw::control, i};
         ++i;
+        continue;
+      }
+      if (byte >= 0xC2 && byte <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+        i += 2;  // two bytes, the most common sequence: U+0080 to U+07FF
         continue;
       }
       const std::size_t size = utf8_sequence_size(s, i);
