@@ -182,55 +182,70 @@ struct DecodeResult {
   bool refused = false;    // that byte may not stand unescaped (else: a '%' without two hex digits)
 };
 
+// One byte of `s` at `p`, or one escape, decoded onto `o`; both move past it. False at a
+// byte that cannot be decoded, with `result` saying which.
+[[nodiscard]] inline bool decode_step(std::string_view s, const ByteRole* role, const char*& p, char*& o,
+                                      DecodeResult& result) noexcept {
+  const char* const end = s.data() + s.size();
+  const char c = *p;
+  const ByteRole r = role[static_cast<unsigned char>(c)];
+  if (r == ByteRole::literal) {
+    *o++ = c;
+    ++p;
+  } else if (r == ByteRole::escape) {
+    const int value = end - p >= 3 ? hex_values.value[static_cast<unsigned char>(p[1])] * 16 +
+                                         hex_values.value[static_cast<unsigned char>(p[2])]
+                                   : -1;
+    if (value < 0) {
+      result = {0, static_cast<std::size_t>(p - s.data()), false};  // see hex_values
+      return false;
+    }
+    *o++ = static_cast<char>(value);
+    p += 3;
+  } else if (r == ByteRole::space) {
+    *o++ = ' ';
+    ++p;
+  } else {
+    result = {0, static_cast<std::size_t>(p - s.data()), true};
+    return false;
+  }
+  return true;
+}
+
 // Decodes `s` into `out`, which has room for s.size() bytes (decoding never lengthens) and
 // does not overlap `s`; any of those bytes may be written, not only the decoded ones. Stops
 // at the first byte it cannot decode. One pass: escapes (and, for link_query, the bytes
 // allowed unescaped) are checked as they are read.
 [[nodiscard]] inline DecodeResult decode_into(std::string_view s, Decoding decoding, char* out) noexcept {
   const ByteRole* role = decode_tables[static_cast<unsigned char>(decoding)].role;
-  const bool words = decoding != Decoding::link_query;  // only '%' and '+' special: 8 at a time
-  const bool plus = decoding == Decoding::form;
   const char* p = s.data();
   const char* const end = p + s.size();
   char* o = out;
+  DecodeResult result;
+  if (decoding == Decoding::link_query) {  // every byte looked up: many may not stand unescaped
+    while (p != end) {
+      if (!decode_step(s, role, p, o, result)) return result;
+    }
+    return {static_cast<std::size_t>(o - out), npos, false};
+  }
+  const bool plus = decoding == Decoding::form;  // only '%' and '+' special: 8 at a time
   while (p != end) {
-    if (words && end - p >= 8) {
+    if (end - p >= 8) {
       // Eight bytes copied at once; the output keeps those before the first '%' or '+'.
       // There is room: o is no further into `out` than p is into `s`, and p + 8 <= end.
       const std::uint64_t word = load8(std::string_view(p, 8), 0);
       const std::uint64_t flags = byte_flags8(word, '%') | (plus ? byte_flags8(word, '+') : 0);
       std::memcpy(o, &word, sizeof word);
-      if (flags == 0) {
-        o += 8;
-        p += 8;
-        continue;
-      }
       const std::size_t literal =
-          bytes_before_flag(flags, p, [plus](char c) { return c == '%' || (plus && c == '+'); });
+          flags == 0 ? 8 : bytes_before_flag(flags, p, [plus](char c) { return c == '%' || (plus && c == '+'); });
       o += literal;
       p += literal;
+      if (literal == 8) continue;
     }
-    // Byte by byte: while escapes follow one another, or to the end when words are not read.
+    // Byte by byte while escapes follow one another, and through the last few bytes.
     do {
-      const char c = *p;
-      const ByteRole r = role[static_cast<unsigned char>(c)];
-      if (r == ByteRole::literal) {
-        *o++ = c;
-        ++p;
-      } else if (r == ByteRole::escape) {
-        const int value = end - p >= 3 ? hex_values.value[static_cast<unsigned char>(p[1])] * 16 +
-                                             hex_values.value[static_cast<unsigned char>(p[2])]
-                                       : -1;
-        if (value < 0) return {0, static_cast<std::size_t>(p - s.data()), false};  // see hex_values
-        *o++ = static_cast<char>(value);
-        p += 3;
-      } else if (r == ByteRole::space) {
-        *o++ = ' ';
-        ++p;
-      } else {
-        return {0, static_cast<std::size_t>(p - s.data()), true};
-      }
-    } while (p != end && (!words || end - p < 8 || role[static_cast<unsigned char>(*p)] != ByteRole::literal));
+      if (!decode_step(s, role, p, o, result)) return result;
+    } while (p != end && (end - p < 8 || role[static_cast<unsigned char>(*p)] != ByteRole::literal));
   }
   return {static_cast<std::size_t>(o - out), npos, false};
 }
