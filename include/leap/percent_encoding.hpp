@@ -224,7 +224,8 @@ struct DecodeResult {
   DecodeResult result;
   if (decoding == Decoding::link_query) {  // every byte looked up: many may not stand unescaped
     while (p != end) {
-      if (!decode_step(s, role, p, o, result)) return result;
+      while (p != end && role[static_cast<unsigned char>(*p)] == ByteRole::literal) *o++ = *p++;
+      if (p != end && !decode_step(s, role, p, o, result)) return result;
     }
     return {static_cast<std::size_t>(o - out), npos, false};
   }
