@@ -31,9 +31,11 @@ namespace detail {
   if (name.size() > max_org_name_size) {
     return size_fault(Errc::invalid_org_name, field, "is too long", name.size(), max_org_name_size);
   }
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (!org_name_bytes.contains(name[i])) {
-      return byte_fault(Errc::invalid_org_name, field, "is not one of A-Z a-z 0-9 - . _", i, name[i]);
+  if (!org_name_bytes.contains_all(name)) {
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      if (!org_name_bytes.contains(name[i])) {
+        return byte_fault(Errc::invalid_org_name, field, "is not one of A-Z a-z 0-9 - . _", i, name[i]);
+      }
     }
   }
   if (name == "." || name == "..") return {Errc::invalid_org_name, field, "is a dot segment ('.' or '..')"};

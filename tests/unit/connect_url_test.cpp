@@ -241,6 +241,7 @@ TEST_CASE("ConnectUrl::parse accepts the leniencies of Direct URLs and a / befor
            host + "/?transmissionRegion=PJM&account=Acme&refId=a%20b&additional_redirect_params=k%3Dx%2520y",
            host + "?transmissionRegion=PJM&account=Acme&refId=a+b&additional_redirect_params=k%3dx%2bY",
            host + "?transmissionRegion=PJM&account=Acme&ref-id=a%20b&additional_redirect_params=k%3Dx+y",
+           host + "?transmissionRegion=P%4aM&account=Acme&refId=a%20b&additional_redirect_params=k%3Dx%2520y",
        }) {
     INFO(variant);
     const ConnectUrl url = ConnectUrl::parse(variant);
@@ -252,6 +253,8 @@ TEST_CASE("ConnectUrl::parse accepts the leniencies of Direct URLs and a / befor
             .redirect_params()
             .front()
             .value == "x y");
+  CHECK(ConnectUrl::parse(host + "?transmissionRegion=CAISO&account=Acme&variant=COMMERCIA%4C").variant() ==
+        leap::ConnectVariant::commercial);
 }
 
 TEST_CASE("ConnectUrl::parse takes the parameters in any order") {

@@ -183,6 +183,15 @@ TEST_CASE("an org name error names the field, the offset and the byte") {
   CHECK(test::message_of([] { DirectUrl(std::string(101, 'a'), Utility::sce); }) ==
         "org name: is too long (101 bytes, at most 100)");
   CHECK(test::message_of([] { DirectUrl("", Utility::sce); }) == "org name: is empty");
+  for (std::size_t size = 1; size <= 13; ++size) {  // the check reads four bytes at a time
+    for (std::size_t at = 0; at < size; ++at) {
+      std::string name(size, 'a');
+      name[at] = '~';
+      INFO(name);
+      CHECK(test::message_of([&] { DirectUrl(name, Utility::sce); }) ==
+            "org name: byte " + std::to_string(at) + " is not one of A-Z a-z 0-9 - . _ (0x7E)");
+    }
+  }
 }
 
 // ---- docs/rules.md#refid ---------------------------------------------------------------------
@@ -228,6 +237,23 @@ TEST_CASE("a refId error names the field, the offset and the byte") {
         "refId: byte 16 is a control character (0x0A)");
   CHECK(test::message_of([] { DirectUrl("Acme", Utility::sce).set_ref_id("ab\xC0\x80"); }) ==
         "refId: byte 2 starts an ill-formed UTF-8 sequence (0xC0)");
+}
+
+TEST_CASE("a refId's control or ill-formed byte is found at every offset, whatever the length") {
+  // The checks read eight bytes at a time, the last few in a word that overlaps the one before.
+  for (std::size_t size = 1; size <= 25; ++size) {
+    for (std::size_t at = 0; at < size; ++at) {
+      INFO("size " << size << ", byte " << at);
+      std::string ref_id(size, 'x');
+      ref_id[at] = '\x7F';
+      CHECK(test::message_of([&] { DirectUrl("Acme", Utility::sce).set_ref_id(ref_id); }) ==
+            "refId: byte " + std::to_string(at) + " is a control character (0x7F)");
+      ref_id[at] = '\xC3';  // a lead byte with no continuation after it
+      CHECK(test::errc_of([&] { DirectUrl("Acme", Utility::sce).set_ref_id(ref_id); }) == Errc::invalid_ref_id);
+      ref_id.insert(at + 1, 1, '\xA9');  // now U+00E9, well formed
+      CHECK(DirectUrl("Acme", Utility::sce).set_ref_id(ref_id).ref_id() == std::optional<std::string_view>(ref_id));
+    }
+  }
 }
 
 TEST_CASE("ill-formed UTF-8 in a refId is invalid_ref_id: overlongs, surrogates, above U+10FFFF, stray bytes") {

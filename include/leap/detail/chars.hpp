@@ -3,6 +3,7 @@
 #ifndef LEAP_DETAIL_CHARS_HPP
 #define LEAP_DETAIL_CHARS_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -13,6 +14,18 @@ struct ByteSet {
   bool member[256] = {};
 
   [[nodiscard]] constexpr bool contains(char c) const noexcept { return member[static_cast<unsigned char>(c)]; }
+
+  // Whether every byte of `s` is in the set: without a branch per byte, four at a time.
+  [[nodiscard]] constexpr bool contains_all(std::string_view s) const noexcept {
+    unsigned all = 1;
+    std::size_t i = 0;
+    for (; i + 4 <= s.size(); i += 4) {
+      all &= static_cast<unsigned>(contains(s[i])) & static_cast<unsigned>(contains(s[i + 1])) &
+             static_cast<unsigned>(contains(s[i + 2])) & static_cast<unsigned>(contains(s[i + 3]));
+    }
+    for (; i < s.size(); ++i) all &= static_cast<unsigned>(contains(s[i]));
+    return all != 0;
+  }
 };
 
 [[nodiscard]] constexpr ByteSet make_byte_set(bool alphanumerics, std::string_view others) noexcept {

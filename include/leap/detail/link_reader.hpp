@@ -231,6 +231,10 @@ template <class Row, std::size_t N, class Enum>
 [[nodiscard]] inline Fault read_connect_id(const RawParam& raw, std::string_view field, const Row (&rows)[N],
                                            std::string_view reason, std::optional<Enum>& out) {
   if (!raw.found()) return {};
+  if (const Row* row = find_id(rows, raw.value, IdCase::exact); row != nullptr) {  // as we write it: nothing to decode
+    out = row->value;
+    return {};
+  }
   char id[96];  // room for the longest id with every byte escaped: a longer value is none of them
   const Fault unknown{Errc::invalid_url, field, reason, raw.offset};
   if (raw.value.size() > sizeof id) return unknown;

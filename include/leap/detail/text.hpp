@@ -127,14 +127,17 @@ template <class IsFlagged>
 }
 
 // Finds the first ill-formed UTF-8 sequence and, when controls are refused, the first C0
-// control or DEL. Plain ASCII goes eight bytes at a time.
+// control or DEL. Plain ASCII goes eight bytes at a time, the last few bytes of a text of
+// eight or more in a word that overlaps the one before.
 [[nodiscard]] constexpr TextCheck check_text(std::string_view s, Controls controls) noexcept {
   std::size_t i = 0;
   while (i < s.size()) {
-    if (s.size() - i >= 8 && plain_ascii8(load8(s, i), controls)) {
+    const std::size_t left = s.size() - i;
+    if (left >= 8 && plain_ascii8(load8(s, i), controls)) {
       i += 8;
       continue;
     }
+    if (left < 8 && i >= 8 && plain_ascii8(load8(s, s.size() - 8), controls)) return {};
     // Byte by byte through these eight bytes (and the sequence that crosses their end).
     const std::size_t stop = s.size() - i >= 8 ? i + 8 : s.size();
     while (i < stop) {
