@@ -241,10 +241,11 @@ TEST_CASE("ConnectUrl::parse accepts the leniencies of Direct URLs and a / befor
            host + "/?transmissionRegion=PJM&account=Acme&refId=a%20b&additional_redirect_params=k%3Dx%2520y",
            host + "?transmissionRegion=PJM&account=Acme&refId=a+b&additional_redirect_params=k%3dx%2bY",
            host + "?transmissionRegion=PJM&account=Acme&ref-id=a%20b&additional_redirect_params=k%3Dx+y",
-           host + "?transmissionRegion=P%4aM&account=Acme&refId=a%20b&additional_redirect_params=k%3Dx%2520y",
+           host + "?transmissionRegion=P%4aM&account=A%63me&refId=a%20b&additional_redirect_params=k%3Dx%2520y",
        }) {
     INFO(variant);
     const ConnectUrl url = ConnectUrl::parse(variant);
+    CHECK(url.account() == "Acme");
     CHECK(url.ref_id() == std::optional<std::string_view>("a b"));
     REQUIRE(url.redirect_params().size() == 1);
     CHECK(url.redirect_params().front().key == "k");
