@@ -3,8 +3,8 @@
 // a global operator new. `bench_direct_url --benchmark_format=json` feeds bench/chart.py.
 #include <benchmark/benchmark.h>
 
+#include "../tests/support/replaced_new.hpp"
 #include "cases.hpp"
-#include "counting_new.hpp"
 
 int main(int argc, char** argv) {
   static cases::Inputs inputs;
@@ -12,9 +12,9 @@ int main(int argc, char** argv) {
   for (const auto& [name, operation] : all) {
     const auto* op = &operation;
     benchmark::RegisterBenchmark(name.c_str(), [op](benchmark::State& state) {
-      const std::size_t before = counting_new::allocations;
+      const std::size_t before = replaced_new::allocations;
       for (auto _ : state) (*op)();
-      state.counters["allocs/op"] = benchmark::Counter(static_cast<double>(counting_new::allocations - before) /
+      state.counters["allocs/op"] = benchmark::Counter(static_cast<double>(replaced_new::allocations - before) /
                                                        static_cast<double>(state.iterations()));
     });
   }

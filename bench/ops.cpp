@@ -11,8 +11,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "../tests/support/replaced_new.hpp"
 #include "cases.hpp"
-#include "counting_new.hpp"
 
 namespace {
 
@@ -71,9 +71,9 @@ int main(int argc, char** argv) {
   if (name == "allocs") {
     for (const auto& [case_name, operation] : all) {
       operation();  // warm: first-use statics
-      const std::size_t before = counting_new::allocations;
+      const std::size_t before = replaced_new::allocations;
       for (int i = 0; i < 10; ++i) operation();
-      std::printf("%s %.1f\n", case_name.c_str(), static_cast<double>(counting_new::allocations - before) / 10.0);
+      std::printf("%s %.1f\n", case_name.c_str(), static_cast<double>(replaced_new::allocations - before) / 10.0);
     }
     return 0;
   }

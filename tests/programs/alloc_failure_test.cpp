@@ -5,39 +5,22 @@
 // Leaks are ASan's and valgrind's to find (this program runs under both in CI).
 #include <leap/direct_url.hpp>
 
-#include <cstdlib>
 #include <new>
 #include <string>
 
 #include "check.hpp"
+#include "replaced_new.hpp"
 #include "workloads.hpp"
 
 namespace {
-long allocations = 0;
-long fail_at = 0;  // 0: never
 long faults_injected = 0;
 
+// From now on, the n-th allocation throws std::bad_alloc.
 void arm(long n) {
-  allocations = 0;
-  fail_at = n;
+  replaced_new::allocations = 0;
+  replaced_new::fail_at = static_cast<std::size_t>(n);
 }
-void disarm() { fail_at = 0; }
-}  // namespace
-
-void* operator new(std::size_t size) {
-  if (fail_at != 0 && ++allocations == fail_at) throw std::bad_alloc();
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-// The array forms too: the library's buffers are new char[], which sanitizer and valgrind
-// runtimes would otherwise serve themselves, past these counters.
-void* operator new[](std::size_t size) { return ::operator new(size); }
-void operator delete[](void* p) noexcept { ::operator delete(p); }
-void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }
-
-namespace {
+void disarm() { replaced_new::fail_at = 0; }
 
 struct Outcome {
   bool threw = false;  // the armed allocation failed and bad_alloc came out
@@ -234,7 +217,7 @@ int main() {
     leap::ConnectUrl probe = plain;
     arm(1000000);  // counts, never fails
     probe.set_program(leap::ConnectProgram::pse_rpo);
-    const long spills = allocations;
+    const std::size_t spills = replaced_new::allocations;
     disarm();
     if (spills == 0) continue;
     spilled = true;

@@ -3,31 +3,14 @@
 // size() and the observers never allocate.
 #include <leap/direct_url.hpp>
 
-#include <cstdlib>
-#include <new>
 #include <string>
 
 #include "check.hpp"
+#include "replaced_new.hpp"
 #include "workloads.hpp"
 
-namespace {
-std::size_t allocations = 0;
-std::size_t last_request = 0;
-}  // namespace
-
-void* operator new(std::size_t size) {
-  ++allocations;
-  last_request = size;
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-// The array forms too: the library's buffers are new char[], which sanitizer and valgrind
-// runtimes would otherwise serve themselves, past these counters.
-void* operator new[](std::size_t size) { return ::operator new(size); }
-void operator delete[](void* p) noexcept { ::operator delete(p); }
-void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }
+using replaced_new::allocations;
+using replaced_new::last_request;
 
 int main() {
   const leap::DirectUrl urls[] = {workloads::w1_seed(), workloads::w2_typical(), workloads::w3_heavy()};

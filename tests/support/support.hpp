@@ -48,6 +48,24 @@ std::string message_of(F&& f) {
   return {};
 }
 
+// What '+' decodes to: itself (percent decoding) or a space (form decoding).
+enum class Plus { itself, space };
+
+// A decoder written for the tests, byte by byte and without the library: %XX is a byte. The
+// input is well formed.
+inline std::string reference_decode(std::string_view in, Plus plus) {
+  std::string out;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '%') {
+      out += static_cast<char>(std::stoi(std::string(in.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += in[i] == '+' && plus == Plus::space ? ' ' : in[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace test
 
 #endif  // LEAP_TESTS_SUPPORT_HPP

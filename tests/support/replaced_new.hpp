@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: MIT
-// A counting global operator new, for the allocations per operation the benchmarks report.
-// Include it in exactly one translation unit of a program.
-#ifndef LEAP_BENCH_COUNTING_NEW_HPP
-#define LEAP_BENCH_COUNTING_NEW_HPP
+// The global operator new and delete, replaced: every allocation is counted, and one of them
+// can be made to fail. Used by the programs that count allocations (tests/programs, bench/)
+// and by the allocation-failure injection. Include it in exactly one translation unit of a
+// program.
+#ifndef LEAP_TESTS_REPLACED_NEW_HPP
+#define LEAP_TESTS_REPLACED_NEW_HPP
 
 #include <cstddef>
 #include <cstdlib>
 #include <new>
 
-namespace counting_new {
-inline std::size_t allocations = 0;
-}  // namespace counting_new
+namespace replaced_new {
+inline std::size_t allocations = 0;   // since the program last set it to 0
+inline std::size_t last_request = 0;  // the size the last allocation asked for
+inline std::size_t fail_at = 0;       // the allocation, counted as `allocations`, that throws std::bad_alloc; 0: none
+}  // namespace replaced_new
 
 // g++ 12 at -O2 and above inlines these replacements into the callers and then reports
 // free() on memory from operator new (-Wmismatched-new-delete), which is exactly the pair
@@ -20,7 +24,9 @@ inline std::size_t allocations = 0;
 #endif
 
 void* operator new(std::size_t size) {
-  ++counting_new::allocations;
+  ++replaced_new::allocations;
+  replaced_new::last_request = size;
+  if (replaced_new::allocations == replaced_new::fail_at) throw std::bad_alloc();
   if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
   throw std::bad_alloc();
 }
@@ -32,4 +38,4 @@ void* operator new[](std::size_t size) { return ::operator new(size); }
 void operator delete[](void* p) noexcept { ::operator delete(p); }
 void operator delete[](void* p, std::size_t) noexcept { ::operator delete(p); }
 
-#endif  // LEAP_BENCH_COUNTING_NEW_HPP
+#endif  // LEAP_TESTS_REPLACED_NEW_HPP
