@@ -84,21 +84,6 @@ struct TextCheck {
   return byte_flags8(word, byte) != 0;
 }
 
-// The index of the lowest non-zero byte of `value`, counted from the least significant;
-// `value` is not zero.
-[[nodiscard]] inline std::size_t lowest_set_byte(std::uint64_t value) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return static_cast<std::size_t>(__builtin_ctzll(value)) / 8;
-#else
-  std::size_t n = 0;
-  while ((value & 0xFF) == 0) {
-    value >>= 8;
-    ++n;
-  }
-  return n;
-#endif
-}
-
 // How many bytes at `p` come before the first byte that `flags` (byte_flags8 of load8 at
 // `p`, not zero) flags: from the lowest flag where memory order is that order, else by
 // looking at the bytes (`is_flagged(char)`).
