@@ -5,10 +5,14 @@
 #define LEAP_REDIRECT_PARAM_HPP
 
 #include <cstddef>
+#include <cstdlib>
 #include <iterator>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "config.hpp"
 
 namespace leap {
 
@@ -26,11 +30,37 @@ struct RedirectParam {
   friend bool operator!=(const RedirectParam& a, const RedirectParam& b) noexcept { return !(a == b); }
 };
 
+/// A key or value of a link's custom parameter: a `std::string_view` into the link that also
+/// converts to `std::string`, so code written when a link's params were `RedirectParam`s
+/// (`std::string key = param.key;`) keeps compiling. Valid until the link is changed or
+/// destroyed.
+///
+/// @par Example
+/// @code
+/// std::string_view key = url.redirect_params().front().key;  // no copy
+/// std::string owned = url.redirect_params().front().key;     // a copy
+/// @endcode
+class ParamText : public std::string_view {
+ public:
+  /// Empty.
+  constexpr ParamText() noexcept = default;
+  /// The `size` bytes at `data`.
+  constexpr ParamText(const char* data, std::size_t size) noexcept : std::string_view(data, size) {}
+  /// The bytes of `text`.
+  constexpr ParamText(std::string_view text) noexcept : std::string_view(text) {}  // NOLINT: implicit by design
+  /// The bytes of `text`, up to its NUL.
+  constexpr ParamText(const char* text) noexcept : std::string_view(text) {}  // NOLINT: implicit by design
+  /// The bytes of `text`.
+  ParamText(const std::string& text) noexcept : std::string_view(text) {}  // NOLINT: implicit by design
+  /// An owning copy. @throws std::bad_alloc.
+  operator std::string() const { return std::string(data(), size()); }  // NOLINT: implicit by design
+};
+
 /// One custom parameter of a `DirectUrl` or `ConnectUrl`, as views into the link: valid
 /// until the link is changed or destroyed. Converts to an owning `RedirectParam`.
 struct RedirectParamView {
-  std::string_view key;    ///< unencoded key
-  std::string_view value;  ///< unencoded value (may be empty)
+  ParamText key;    ///< unencoded key
+  ParamText value;  ///< unencoded value (may be empty)
 
   /// An owning copy. @throws std::bad_alloc.
   operator RedirectParam() const {
@@ -145,6 +175,26 @@ class RedirectParams {
   [[nodiscard]] bool empty() const noexcept { return count_ == 0; }
   /// The first param; the range must not be empty.
   [[nodiscard]] RedirectParamView front() const noexcept { return *begin(); }
+  /// The last param; the range must not be empty. O(size()): params are walked in order.
+  [[nodiscard]] RedirectParamView back() const noexcept { return (*this)[count_ - 1]; }
+  /// The param at `index` (< size()). O(index): params are walked in order.
+  [[nodiscard]] RedirectParamView operator[](std::size_t index) const noexcept {
+    iterator it = begin();
+    for (std::size_t i = 0; i < index; ++i) ++it;
+    return *it;
+  }
+  /// The param at `index`. @throws std::out_of_range when `index >= size()` (without
+  /// exceptions: `std::abort()`).
+  [[nodiscard]] RedirectParamView at(std::size_t index) const {
+    if (index >= count_) {
+#if LEAP_HAS_EXCEPTIONS
+      throw std::out_of_range("leap::RedirectParams::at: no param at this index");
+#else
+      std::abort();  // as every throwing call does without exceptions (see LEAP_HAS_EXCEPTIONS)
+#endif
+    }
+    return (*this)[index];
+  }
 
   /// Owning copies, in order. @throws std::bad_alloc.
   [[nodiscard]] std::vector<RedirectParam> to_vector() const {

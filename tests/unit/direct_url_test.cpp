@@ -432,7 +432,7 @@ TEST_CASE("property: a refused change leaves a random URL unchanged") {
   check_refused_unchanged(url, Errc::invalid_param_value,
                           [](DirectUrl& u) { u.add_redirect_param("new-key", "\xC0"); });
   if (!url.redirect_params().empty()) {
-    const std::string key(url.redirect_params().front().key);
+    const std::string key = url.redirect_params().front().key;
     check_refused_unchanged(url, Errc::duplicate_param_key, [&](DirectUrl& u) { u.add_redirect_param(key, ""); });
   }
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include <leap/redirect_param.hpp>
 
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
 #include "support.hpp"
 
 TEST_CASE("redirect params are equal when key and value are equal byte for byte") {
@@ -46,6 +50,28 @@ TEST_CASE("a link's params read back in order, as views, as a vector, and by ite
   std::size_t count = 0;
   for (const leap::RedirectParam& param : url.redirect_params()) count += param.key.size();  // 0.1's loop
   CHECK(count == 302);
+}
+
+TEST_CASE("code written for 0.1's vector of params keeps compiling and reads the same") {
+  leap::DirectUrl url("Acme", leap::Utility::sce);
+  url.add_redirect_param("b", "2").add_redirect_param("a", "").add_redirect_param("c", "v v");
+  const auto params = url.redirect_params();
+  CHECK(params[0] == leap::RedirectParam{"b", "2"});
+  CHECK(params[2] == leap::RedirectParam{"c", "v v"});
+  CHECK(params.at(1) == leap::RedirectParam{"a", ""});
+  CHECK(params.back() == leap::RedirectParam{"c", "v v"});
+  CHECK_THROWS_AS((void)params.at(3), std::out_of_range);
+  std::string key = params.front().key;  // a key was a std::string
+  CHECK(key == "b");
+  key = params.back().value;
+  CHECK(key == "v v");
+  const leap::RedirectParam copy{params[1].key, params[1].value};
+  CHECK(copy == leap::RedirectParam{"a", ""});
+  const std::string_view view = params[2].key;  // and it is a view, without a copy
+  CHECK(view.data() == params[2].key.data());
+  CHECK(params[0].key == params[0].key);
+  CHECK(params[0].key != params[1].key);
+  CHECK(params[0].key == std::string("b"));
 }
 
 TEST_CASE("param ranges are equal when they hold the same params in the same order") {
