@@ -3,6 +3,7 @@
 // a global operator new. `bench_direct_url --benchmark_format=json` feeds bench/chart.py.
 #include <benchmark/benchmark.h>
 
+#define LEAP_TESTS_NEW_COUNTS_ONLY  // allocations counted, nothing else added to a figure
 #include "../tests/support/replaced_new.hpp"
 #include "cases.hpp"
 

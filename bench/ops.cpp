@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <string>
 
+#define LEAP_TESTS_NEW_COUNTS_ONLY  // allocations counted, nothing else added to a figure
 #include "../tests/support/replaced_new.hpp"
 #include "cases.hpp"
 
