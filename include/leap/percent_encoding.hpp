@@ -333,36 +333,31 @@ namespace detail {
   return decode_fault(s, decoded, field, offset);
 }
 
-// Whether `s` holds a byte that percent or form decoding changes ('%', and '+' for form).
-[[nodiscard]] inline bool decoding_changes(std::string_view s, Decoding decoding) noexcept {
-  const char plus = decoding == Decoding::form ? '+' : '%';
-  std::size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    const std::uint64_t word = load8(s, i);
-    if (has_byte8(word, '%') || has_byte8(word, static_cast<unsigned char>(plus))) return true;
-  }
-  for (; i < s.size(); ++i) {
-    if (s[i] == '%' || s[i] == plus) return true;
-  }
-  return false;
-}
+// What percent or form decoding does to a text (link_query is never asked: it also refuses bytes).
+enum class RawText : unsigned char {
+  plain_ascii,  // nothing, and every byte is ASCII: UTF-8 as it stands
+  unchanged,    // nothing, but some byte is above 0x7F
+  changed,      // it holds '%', or '+' for form decoding
+};
 
-// Whether form decoding leaves `s` as it is and `s` is ASCII, so UTF-8 as it stands: no '%',
-// '+' or byte above 0x7F. Eight bytes at a time; the last word overlaps the one before.
-[[nodiscard]] inline bool is_plain_form_ascii(std::string_view s) noexcept {
-  const auto plain = [](std::uint64_t word) {
-    return (word & 0x8080808080808080U) == 0 && !has_byte8(word, '%') && !has_byte8(word, '+');
-  };
+// Reads `s` eight bytes at a time; the last word overlaps the one before.
+[[nodiscard]] inline RawText classify_raw(std::string_view s, Decoding decoding) noexcept {
+  const auto plus = static_cast<unsigned char>(decoding == Decoding::form ? '+' : '%');
+  std::uint64_t high = 0;  // the high bits of every byte read
   if (s.size() < 8) {
     for (const char c : s) {
-      if (c == '%' || c == '+' || static_cast<unsigned char>(c) > 0x7F) return false;
+      if (c == '%' || static_cast<unsigned char>(c) == plus) return RawText::changed;
+      high |= static_cast<unsigned char>(c);
     }
-    return true;
+  } else {
+    for (std::size_t i = 0;; i += 8) {
+      const std::uint64_t word = load8(s, i + 8 < s.size() ? i : s.size() - 8);
+      if (has_byte8(word, '%') || has_byte8(word, plus)) return RawText::changed;
+      high |= word;
+      if (i + 8 >= s.size()) break;
+    }
   }
-  for (std::size_t i = 0; i + 8 < s.size(); i += 8) {
-    if (!plain(load8(s, i))) return false;
-  }
-  return plain(load8(s, s.size() - 8));
+  return (high & 0x8080808080808080U) == 0 ? RawText::plain_ascii : RawText::unchanged;
 }
 
 // Decodes `s` and hands the bytes to `take(std::string_view)`: through a buffer on the stack
@@ -373,7 +368,7 @@ template <class Take>
                                 Take&& take) {
   // Most keys and values are short and hold no escape: nothing to decode, nothing to copy.
   // (A long one usually has escapes: looking first would only read it twice.)
-  if (decoding != Decoding::link_query && s.size() <= 64 && !decoding_changes(s, decoding)) {
+  if (decoding != Decoding::link_query && s.size() <= 64 && classify_raw(s, decoding) != RawText::changed) {
     take(s);
     return {};
   }

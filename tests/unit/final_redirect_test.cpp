@@ -181,6 +181,13 @@ TEST_CASE("ill-formed UTF-8 in a final redirect is an error on the field that ho
   CHECK(query_errc("a=%ED%A0%80") == Errc::invalid_param_value);
   CHECK(query_errc("additional_redirect_params=a%3D%25F5") == Errc::invalid_param_value);
   CHECK(query_errc("a=\xFF") == Errc::invalid_param_value);
+  // Raw bytes with nothing to decode, short and long: read without a copy, still checked.
+  CHECK(query_errc("\xC3(=1") == Errc::invalid_param_key);
+  CHECK(query_errc("refId=ab\xC0\x80") == Errc::invalid_ref_id);
+  CHECK(query_errc("a=" + std::string(70, 'x') + "\xED\xA0\x80") == Errc::invalid_param_value);
+  const auto back = leap::parse_redirect_query("caf\xC3\xA9=r\xC3\xA9sum\xC3\xA9");
+  REQUIRE(back.params.size() == 1);
+  CHECK(back.params[0] == leap::RedirectParam{"caf\xC3\xA9", "r\xC3\xA9sum\xC3\xA9"});
 }
 
 TEST_CASE("control characters in a final redirect are kept, not refused: the caller escapes them") {

@@ -152,17 +152,18 @@ class LinkFields {
     LEAP_ASSERT(text_.size() == fixed_size_ && name_offset_ == fixed_size_ && name_size_ == 0 &&
                 "leap: a name is read onto the end of a fixed part");
     char* out = text_.reserve_tail(raw.size());
-    DecodeResult decoded{raw.size(), npos, false};
-    if (org_name_bytes.contains_all(raw)) {  // as a name stands: every byte a query character that is itself
+    std::size_t size = raw.size();
+    if (!check_org_name(raw, field).failed()) {  // a valid name is its own decoding: its bytes stand for themselves
       copy(raw, out);
     } else {
-      decoded = decode_into(raw, Decoding::link_query, out);
+      const DecodeResult decoded = decode_into(raw, Decoding::link_query, out);
       if (decoded.bad != npos) return decode_fault(raw, decoded, "url", offset);
+      size = decoded.size;
+      if (Fault fault = check_org_name({out, size}, field); fault.failed()) return fault;
     }
-    if (Fault fault = check_org_name({out, decoded.size}, field); fault.failed()) return fault;
-    text_.set_size(fixed_size_ + decoded.size);
-    fixed_size_ += decoded.size;
-    name_size_ = decoded.size;
+    text_.set_size(fixed_size_ + size);
+    fixed_size_ += size;
+    name_size_ = size;
     return {};
   }
 
