@@ -92,6 +92,22 @@ TEST_CASE("refIds and params of every length from 1 to 40 bytes encode as the ru
   }
 }
 
+TEST_CASE("each part is encoded on its own: one with nothing to escape beside one with something") {
+  // str() copies a part whose encoded size shows that none of its bytes escape.
+  DirectUrl url("Acme", Utility::sce);
+  url.set_ref_id("r 1").add_redirect_param("a", "b").add_redirect_param("c", "d");
+  CHECK(url.str() ==
+        "https://www.addleap.com/Acme/sce/getting-started?refId=r%201"
+        "&additional_redirect_params=a%3Db%26c%3Dd");
+  url.set_ref_id("r1").add_redirect_param("e", "f g");
+  CHECK(url.str() ==
+        "https://www.addleap.com/Acme/sce/getting-started?refId=r1"
+        "&additional_redirect_params=a%3Db%26c%3Dd%26e%3Df%2520g");
+  url.clear_redirect_params();
+  url.add_redirect_param("a", "");
+  CHECK(url.str() == "https://www.addleap.com/Acme/sce/getting-started?refId=r1&additional_redirect_params=a%3D");
+}
+
 TEST_CASE("reserved bytes in keys and values cannot break out of their param") {
   DirectUrl url("Acme", Utility::sce);
   url.add_redirect_param("x&y=z", "1&refId=2#f");

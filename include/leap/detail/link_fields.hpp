@@ -203,25 +203,22 @@ class LinkFields {
 
   // Writes query_size() bytes: "refId=..." and "additional_redirect_params=...", as present.
   // `limit` is where the link ends: nothing is written past it.
+  // A part whose encoded size is its raw size plus its fixed bytes has nothing to escape,
+  // and is copied as it is.
   char* write_query(char* out, const char* limit) const noexcept {
     if (const std::optional<std::string_view> ref = ref_id()) {
       out = copy(wire::ref_id, out);
       *out++ = '=';
-      out = encode_fast(*ref, out, limit);
+      out = ref_part_size_ == ref_id_part_size_unescaped(ref->size()) ? copy(*ref, out) : encode_fast(*ref, out, limit);
     }
     if (param_count_ == 0) return out;
     if (ref_id_size_ != 0) *out++ = '&';
     out = copy(wire::redirect_params, out);
     *out++ = '=';
-    bool first = true;
-    for (RedirectParamView param : params()) {
-      if (!first) out = copy(wire::encoded_ampersand, out);
-      first = false;
-      out = encode_twice_fast(param.key, out, limit);
-      out = copy(wire::encoded_equals, out);
-      out = encode_twice_fast(param.value, out, limit);
+    if (params_part_size_ == params_part_size_unescaped()) {
+      return write_params(out, [](std::string_view s, char* o) { return copy(s, o); });
     }
-    return out;
+    return write_params(out, [limit](std::string_view s, char* o) { return encode_twice_fast(s, o, limit); });
   }
 
   // Equal fields lay out equal buffers.
@@ -241,6 +238,33 @@ class LinkFields {
     text_.set_size(text_.size() + param_header_size + key_size + value_size);
     ++param_count_;
     params_part_size_ = part_size;
+  }
+
+  // The params, joined as additional_redirect_params' value, each key and value written
+  // by `put(text, out)`.
+  template <class Put>
+  char* write_params(char* out, Put put) const noexcept {
+    bool first = true;
+    for (RedirectParamView param : params()) {
+      if (!first) out = copy(wire::encoded_ampersand, out);
+      first = false;
+      out = put(param.key, out);
+      out = copy(wire::encoded_equals, out);
+      out = put(param.value, out);
+    }
+    return out;
+  }
+
+  // The refId part's size were no byte of a refId of `size` bytes escaped.
+  [[nodiscard]] static constexpr std::size_t ref_id_part_size_unescaped(std::size_t size) noexcept {
+    return wire::ref_id.size() + 1 + size;
+  }
+
+  // The params part's size were no byte of any key or value escaped.
+  [[nodiscard]] std::size_t params_part_size_unescaped() const noexcept {
+    const std::size_t text = text_.size() - fixed_size_ - ref_id_size_ - param_count_ * param_header_size;
+    return wire::redirect_params.size() + 1 + text + param_count_ * wire::encoded_equals.size() +
+           (param_count_ - 1) * wire::encoded_ampersand.size();
   }
 
   [[nodiscard]] static constexpr std::size_t joined(std::size_t ref_part, std::size_t params_part) noexcept {
