@@ -22,26 +22,9 @@ namespace leap {
 
 namespace detail {
 
-// How many bytes of `s` enc() escapes: branch-free table sums, four independent chains.
-// This pass runs before every encoding, to size the output exactly.
-[[nodiscard]] constexpr std::size_t count_escapes(std::string_view s) noexcept {
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  const unsigned char* counts = escape_counts.count;
-  std::size_t c0 = 0;
-  std::size_t c1 = 0;
-  std::size_t c2 = 0;
-  std::size_t c3 = 0;
-  std::size_t i = 0;
-  for (; i + 4 <= n; i += 4) {
-    c0 += counts[static_cast<unsigned char>(p[i])];
-    c1 += counts[static_cast<unsigned char>(p[i + 1])];
-    c2 += counts[static_cast<unsigned char>(p[i + 2])];
-    c3 += counts[static_cast<unsigned char>(p[i + 3])];
-  }
-  for (; i < n; ++i) c0 += counts[static_cast<unsigned char>(p[i])];
-  return c0 + c1 + c2 + c3;
-}
+// How many bytes of `s` enc() escapes. This pass runs before every encoding, to size the
+// output exactly.
+[[nodiscard]] constexpr std::size_t count_escapes(std::string_view s) noexcept { return scan_text(s).escapes; }
 
 // What enc() writes for each byte, padded to a fixed width so that the fast encoders can
 // copy a whole entry without a branch: `code[b]` starts with the output for byte b, and
@@ -89,12 +72,6 @@ inline constexpr EscapeTable<3> escape_twice_table = make_escape_table<3>("%25")
     }
   }
   return out;
-}
-
-// enc(enc(s)) in one pass: the '%' of an escape is itself escaped as %25, and hex digits
-// are safe, so an unsafe byte b becomes "%25" + hex(b) and a safe byte stays itself.
-[[nodiscard]] constexpr std::size_t encoded_twice_size(std::string_view s) noexcept {
-  return s.size() + 4 * count_escapes(s);
 }
 
 // The run-time encoders: one table entry copied per byte, no branch on the byte. Each copy

@@ -64,9 +64,17 @@ namespace detail {
   return {};
 }
 
-[[nodiscard]] constexpr Fault check_ref_id(std::string_view ref_id) noexcept {
+// A text field's UTF-8 and control rules (docs/rules.md#text), given its scan: plain text
+// has nothing to find.
+[[nodiscard]] constexpr Fault check_field_text(std::string_view s, const TextScan& scan, Errc code,
+                                               std::string_view field) noexcept {
+  return scan.plain ? Fault{} : text_fault(s, check_text(s, Controls::refused), code, field);
+}
+
+// `scan` is scan_text(ref_id), which the builder also sizes the refId with.
+[[nodiscard]] constexpr Fault check_ref_id(std::string_view ref_id, const TextScan& scan) noexcept {
   if (Fault fault = check_ref_id_size(ref_id); fault.failed()) return fault;
-  return text_fault(ref_id, check_text(ref_id, Controls::refused), Errc::invalid_ref_id, "refId");
+  return check_field_text(ref_id, scan, Errc::invalid_ref_id, "refId");
 }
 
 // The names the link itself uses for its own parameters, in any ASCII case.
@@ -80,19 +88,18 @@ namespace detail {
 }
 
 // The key rules that do not depend on the other params: non-empty, text, not reserved.
-[[nodiscard]] constexpr Fault check_param_key(std::string_view key) noexcept {
+// `scan` is scan_text(key).
+[[nodiscard]] constexpr Fault check_param_key(std::string_view key, const TextScan& scan) noexcept {
   constexpr std::string_view field = "param key";
   if (key.empty()) return {Errc::invalid_param_key, field, "is empty"};
-  if (Fault fault = text_fault(key, check_text(key, Controls::refused), Errc::invalid_param_key, field);
-      fault.failed()) {
-    return fault;
-  }
+  if (Fault fault = check_field_text(key, scan, Errc::invalid_param_key, field); fault.failed()) return fault;
   if (is_reserved_name(key)) return reserved_key_fault();
   return {};
 }
 
-[[nodiscard]] constexpr Fault check_param_value(std::string_view value) noexcept {
-  return text_fault(value, check_text(value, Controls::refused), Errc::invalid_param_value, "param value");
+// `scan` is scan_text(value).
+[[nodiscard]] constexpr Fault check_param_value(std::string_view value, const TextScan& scan) noexcept {
+  return check_field_text(value, scan, Errc::invalid_param_value, "param value");
 }
 
 }  // namespace detail

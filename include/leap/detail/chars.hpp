@@ -42,16 +42,54 @@ struct ByteSet {
 // docs/rules.md#encoding: the bytes `enc` leaves alone; everything else becomes %XX.
 inline constexpr ByteSet safe_bytes = make_byte_set(true, "-._*");
 
-// 1 for each byte enc() escapes, 0 for the keep-set: summed to count escapes without a branch.
-struct EscapeCounts {
-  unsigned char count[256] = {};
+// What one pass over a text learns before it is stored and encoded.
+struct TextScan {
+  std::size_t escapes = 0;  // bytes enc() escapes
+  bool plain = true;        // every byte printable ASCII (0x20-0x7E): no control, no UTF-8 to check
 };
-[[nodiscard]] constexpr EscapeCounts make_escape_counts() noexcept {
-  EscapeCounts counts{};
-  for (int c = 0; c < 256; ++c) counts.count[c] = safe_bytes.member[c] ? 0 : 1;
-  return counts;
+
+// For each byte, 1 when enc() escapes it, plus 2^32 unless it is printable ASCII: one
+// branch-free sum per text counts both.
+struct ScanTable {
+  std::uint64_t value[256] = {};
+};
+[[nodiscard]] constexpr ScanTable make_scan_table() noexcept {
+  ScanTable table{};
+  for (int c = 0; c < 256; ++c) {
+    const bool printable_ascii = c >= 0x20 && c < 0x7F;
+    table.value[c] = (safe_bytes.member[c] ? 0U : 1U) + (printable_ascii ? 0U : std::uint64_t{1} << 32);
+  }
+  return table;
 }
-inline constexpr EscapeCounts escape_counts = make_escape_counts();
+inline constexpr ScanTable scan_table = make_scan_table();
+
+// One pass, four independent sums. A text of 2^32 bytes or more is scanned in halves, so
+// that the escape count never reaches the upper half of a sum.
+[[nodiscard]] constexpr TextScan scan_text(std::string_view s) noexcept {
+  constexpr std::uint64_t low = 0xFFFFFFFFU;
+  if (s.size() > low) {
+    const TextScan a = scan_text(s.substr(0, s.size() / 2));
+    const TextScan b = scan_text(s.substr(s.size() / 2));
+    return {a.escapes + b.escapes, a.plain && b.plain};
+  }
+  const std::uint64_t* value = scan_table.value;
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::uint64_t s0 = 0;
+  std::uint64_t s1 = 0;
+  std::uint64_t s2 = 0;
+  std::uint64_t s3 = 0;
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    s0 += value[static_cast<unsigned char>(p[i])];
+    s1 += value[static_cast<unsigned char>(p[i + 1])];
+    s2 += value[static_cast<unsigned char>(p[i + 2])];
+    s3 += value[static_cast<unsigned char>(p[i + 3])];
+  }
+  for (; i < n; ++i) s0 += value[static_cast<unsigned char>(p[i])];
+  const std::uint64_t sum = s0 + s1 + s2 + s3;
+  return {static_cast<std::size_t>(sum & low), (sum >> 32) == 0};
+}
 
 // docs/rules.md#org-name: the bytes of an org name (and of a Connect account).
 inline constexpr ByteSet org_name_bytes = make_byte_set(true, "-._");

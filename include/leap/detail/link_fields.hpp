@@ -20,14 +20,16 @@
 
 namespace leap::detail {
 
-// "refId=" enc(ref_id)
-[[nodiscard]] constexpr std::size_t ref_id_part_size(std::string_view ref_id) noexcept {
-  return wire::ref_id.size() + 1 + percent_encoded_size(ref_id);
+// "refId=" enc(ref_id), for a refId of `size` bytes of which enc() escapes `escapes`.
+[[nodiscard]] constexpr std::size_t ref_id_part_size(std::size_t size, std::size_t escapes) noexcept {
+  return wire::ref_id.size() + 1 + size + 2 * escapes;
 }
 
-// One param inside additional_redirect_params: enc(enc(key) "=" enc(value)).
-[[nodiscard]] constexpr std::size_t param_part_size(std::string_view key, std::string_view value) noexcept {
-  return encoded_twice_size(key) + wire::encoded_equals.size() + encoded_twice_size(value);
+// One param inside additional_redirect_params: enc(enc(key) "=" enc(value)). enc(enc())
+// writes five bytes ("%25" and two hex digits) for each byte enc() escapes.
+[[nodiscard]] constexpr std::size_t param_part_size(std::size_t key_size, std::size_t value_size,
+                                                    std::size_t escapes) noexcept {
+  return key_size + wire::encoded_equals.size() + value_size + 4 * escapes;
 }
 
 // The whole link would pass max_url_size.
@@ -100,8 +102,9 @@ class LinkFields {
 
   // A new refId: the fault, or its part's size.
   [[nodiscard]] Fault check_ref_id(std::string_view ref_id, std::size_t& part_size) const noexcept {
-    if (Fault fault = detail::check_ref_id(ref_id); fault.failed()) return fault;
-    part_size = ref_id_part_size(ref_id);
+    const TextScan scan = scan_text(ref_id);
+    if (Fault fault = detail::check_ref_id(ref_id, scan); fault.failed()) return fault;
+    part_size = ref_id_part_size(ref_id.size(), scan.escapes);
     const std::size_t size = link_size(fixed_size_, joined(part_size, params_part_size_));
     return size > max_url_size ? too_long(size) : Fault{};
   }
@@ -120,15 +123,18 @@ class LinkFields {
 
   // A new param: the fault, or the params part's new size.
   [[nodiscard]] Fault check_param(std::string_view key, std::string_view value, std::size_t& part_size) const noexcept {
-    if (Fault fault = check_param_key(key); fault.failed()) return fault;
+    const TextScan key_scan = scan_text(key);
+    if (Fault fault = check_param_key(key, key_scan); fault.failed()) return fault;
     for (RedirectParamView param : params()) {
       if (param.key == key) {
         return {Errc::duplicate_param_key, "param key", "repeats the key of an earlier param; keys must be unique"};
       }
     }
-    if (Fault fault = check_param_value(value); fault.failed()) return fault;
+    const TextScan value_scan = scan_text(value);
+    if (Fault fault = check_param_value(value, value_scan); fault.failed()) return fault;
     const std::size_t joint = param_count_ == 0 ? wire::redirect_params.size() + 1 : wire::encoded_ampersand.size();
-    part_size = params_part_size_ + joint + param_part_size(key, value);
+    part_size =
+        params_part_size_ + joint + param_part_size(key.size(), value.size(), key_scan.escapes + value_scan.escapes);
     const std::size_t size = link_size(fixed_size_, joined(ref_part_size_, part_size));
     return size > max_url_size ? too_long(size) : Fault{};
   }
@@ -209,7 +215,7 @@ class LinkFields {
     if (const std::optional<std::string_view> ref = ref_id()) {
       out = copy(wire::ref_id, out);
       *out++ = '=';
-      out = ref_part_size_ == ref_id_part_size_unescaped(ref->size()) ? copy(*ref, out) : encode_fast(*ref, out, limit);
+      out = ref_part_size_ == ref_id_part_size(ref->size(), 0) ? copy(*ref, out) : encode_fast(*ref, out, limit);
     }
     if (param_count_ == 0) return out;
     if (ref_id_size_ != 0) *out++ = '&';
@@ -253,11 +259,6 @@ class LinkFields {
       out = put(param.value, out);
     }
     return out;
-  }
-
-  // The refId part's size were no byte of a refId of `size` bytes escaped.
-  [[nodiscard]] static constexpr std::size_t ref_id_part_size_unescaped(std::size_t size) noexcept {
-    return wire::ref_id.size() + 1 + size;
   }
 
   // The params part's size were no byte of any key or value escaped.
