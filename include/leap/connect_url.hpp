@@ -58,8 +58,10 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
   /// @throws leap::UrlError: `invalid_org_name` unless `account` is 1-100 bytes of
   ///         `A-Z a-z 0-9 - . _` other than `.` and `..`; `unknown_region` for a value that
   ///         is not a `TransmissionRegion` enumerator. std::bad_alloc.
-  ConnectUrl(std::string_view account, TransmissionRegion region)
-      : ConnectUrl(checked(account, region), detail::ConnectOptions{region, std::nullopt, std::nullopt}) {}
+  ConnectUrl(std::string_view account, TransmissionRegion region) : options_{region, std::nullopt, std::nullopt} {
+    detail::change([&] { return check_identity(account, region); });
+    detail::lay_out_connect(fields_, account, options_);  // the fields made in place
+  }
 
   /// As the constructor, but reports errors through `ec` and returns `std::nullopt` for them.
   /// @throws std::bad_alloc only.
@@ -190,11 +192,6 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
                                                               TransmissionRegion region) noexcept {
     if (detail::Fault fault = detail::check_org_name(account, detail::wire::account); fault.failed()) return fault;
     return detail::check_connect_options({region, std::nullopt, std::nullopt});
-  }
-
-  static detail::LinkFields checked(std::string_view account, TransmissionRegion region) {
-    detail::change([&] { return check_identity(account, region); });
-    return fields_of(account, region);
   }
 
   static detail::LinkFields fields_of(std::string_view account, TransmissionRegion region) {

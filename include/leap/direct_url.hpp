@@ -68,7 +68,10 @@ class DirectUrl : public detail::LinkBase<DirectUrl> {
   ///         is not a `Utility` enumerator; `utility_not_available` for a staging test utility
   ///         in production or an `environment` that is not an enumerator. std::bad_alloc.
   DirectUrl(std::string_view org_name, Utility utility, Environment environment = Environment::production)
-      : DirectUrl(checked(org_name, utility, environment), utility, environment) {}
+      : utility_(utility), environment_(environment) {
+    detail::change([&] { return detail::check_direct_identity(org_name, utility, environment); });
+    detail::lay_out_direct(fields_, org_name, utility, environment);  // the fields made in place
+  }
 
   /// As the constructor, but reports errors through `ec` and returns `std::nullopt` for them.
   /// @throws std::bad_alloc only.
@@ -145,11 +148,6 @@ class DirectUrl : public detail::LinkBase<DirectUrl> {
 
   DirectUrl(detail::LinkFields fields, Utility utility, Environment environment) noexcept
       : LinkBase(std::move(fields)), utility_(utility), environment_(environment) {}
-
-  static detail::LinkFields checked(std::string_view org_name, Utility utility, Environment environment) {
-    detail::change([&] { return detail::check_direct_identity(org_name, utility, environment); });
-    return fields_of(org_name, utility, environment);
-  }
 
   static detail::LinkFields fields_of(std::string_view org_name, Utility utility, Environment environment) {
     detail::LinkFields fields;
