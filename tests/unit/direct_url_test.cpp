@@ -54,6 +54,24 @@ TEST_CASE("a URL without refId or params ends at /getting-started") {
         "https://staging.addleap.com/Acme/staging-test-utility-nyiso/getting-started");
 }
 
+TEST_CASE("every utility in every environment it exists in, with the shortest and longest org names") {
+  for (const Environment environment : {Environment::production, Environment::staging}) {
+    for (const Utility utility : leap::all_utilities) {
+      if (!leap::is_utility_available(utility, environment)) continue;
+      for (const std::string& org : {std::string("A"), std::string(100, 'z')}) {
+        const std::string path = std::string(leap::base_url(environment)) + "/" + org + "/" +
+                                 std::string(leap::utility_id(utility)) + "/getting-started";
+        DirectUrl url(org, utility, environment);
+        INFO(path);
+        CHECK(url.str() == path);
+        CHECK(url.org_name() == org);
+        url.set_ref_id("r").add_redirect_param("k", "v");
+        CHECK(url.str() == path + "?refId=r&additional_redirect_params=k%3Dv");
+      }
+    }
+  }
+}
+
 TEST_CASE("the refId is percent-encoded with Leap's keep-set") {
   DirectUrl url("Acme", Utility::sce);
   url.set_ref_id("a b+c/d~e*f-g.h_i&j=k%");

@@ -57,10 +57,13 @@ class LinkFields {
 
   // Gives fields that hold nothing yet their fixed part: `fixed_size` bytes, written by
   // `write(char* out)`, with the name (already checked) `name_size` bytes at `name_offset`.
+  // `write` may write up to `room` (at least fixed_size) bytes; those past fixed_size are
+  // not kept.
   template <class Write>
-  void lay_out(std::size_t fixed_size, std::size_t name_offset, std::size_t name_size, Write&& write) {
-    LEAP_ASSERT(text_.size() == 0 && "leap: a fixed part is laid out in empty fields");
-    write(text_.reserve_tail(fixed_size));
+  void lay_out(std::size_t fixed_size, std::size_t name_offset, std::size_t name_size, std::size_t room,
+               Write&& write) {
+    LEAP_ASSERT(text_.size() == 0 && fixed_size <= room && "leap: a fixed part is laid out in empty fields");
+    write(text_.reserve_tail(room));
     text_.set_size(fixed_size);
     fixed_size_ = fixed_size;
     name_offset_ = name_offset;

@@ -9,6 +9,8 @@
 #define LEAP_DETAIL_LINK_KINDS_HPP
 
 #include <cstddef>
+#include <cstring>
+#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -53,22 +55,69 @@ static_assert(org_names_need_no_encoding(), "an account is sent as enc(account) 
   return {};
 }
 
-[[nodiscard]] constexpr std::size_t direct_fixed_size(std::string_view org_name, Utility utility,
-                                                      Environment environment) noexcept {
-  return base_url(environment).size() + 1 + org_name.size() + 1 + utility_id(utility).size() +
-         wire::direct_path_end.size();
+// The bytes before the org name ("<base>/", by environment) and after it
+// ("/<utility-id>/getting-started", by utility), made from the rows at compile time and
+// padded, so that each is written with one copy of a fixed size.
+struct DirectPiece {
+  static constexpr std::size_t width = 48;
+  char bytes[width] = {};
+  std::size_t size = 0;
+
+  constexpr DirectPiece& append(std::string_view text) {
+    for (char c : text) bytes[size++] = c;  // a constant-evaluation error if it ever overflows
+    return *this;
+  }
+};
+
+// Row i is enumerator i (wire.hpp's lists make both in one order), so a checked value
+// indexes its row's piece.
+template <class Row, std::size_t N>
+[[nodiscard]] constexpr bool rows_in_enum_order(const Row (&rows)[N]) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (static_cast<std::size_t>(rows[i].value) != i) return false;
+  }
+  return true;
+}
+static_assert(rows_in_enum_order(environment_rows) && rows_in_enum_order(utility_rows));
+
+template <std::size_t N>
+struct DirectPieces {
+  DirectPiece of[N];
+};
+
+[[nodiscard]] constexpr auto make_direct_heads() {
+  DirectPieces<std::size(environment_rows)> heads{};
+  for (std::size_t i = 0; i < std::size(environment_rows); ++i)
+    heads.of[i].append(environment_rows[i].base).append("/");
+  return heads;
 }
 
-// Gives `fields` (empty) a Direct URL's fixed part, which holds the org name (checked).
+[[nodiscard]] constexpr auto make_direct_tails() {
+  DirectPieces<std::size(utility_rows)> tails{};
+  for (std::size_t i = 0; i < std::size(utility_rows); ++i) {
+    tails.of[i].append("/").append(utility_rows[i].id).append(wire::direct_path_end);
+  }
+  return tails;
+}
+
+inline constexpr auto direct_heads = make_direct_heads();
+inline constexpr auto direct_tails = make_direct_tails();
+
+// Laying out a Direct URL writes each piece whole around a name of at most 100 bytes.
+static_assert(2 * DirectPiece::width + max_org_name_size <= FieldBuffer::inline_capacity,
+              "laying out a Direct URL never allocates");
+
+// Gives `fields` (empty) a Direct URL's fixed part, which holds the org name (checked, so
+// `utility` and `environment` are enumerators).
 inline void lay_out_direct(LinkFields& fields, std::string_view org_name, Utility utility, Environment environment) {
-  const std::string_view base = base_url(environment);
-  fields.lay_out(direct_fixed_size(org_name, utility, environment), base.size() + 1, org_name.size(), [&](char* out) {
-    out = copy(base, out);
-    *out++ = '/';
-    out = copy(org_name, out);
-    *out++ = '/';
-    out = copy(utility_id(utility), out);
-    copy(wire::direct_path_end, out);
+  const DirectPiece& head = direct_heads.of[static_cast<std::size_t>(environment)];
+  const DirectPiece& tail = direct_tails.of[static_cast<std::size_t>(utility)];
+  const std::size_t fixed_size = head.size + org_name.size() + tail.size;
+  const std::size_t room = head.size + org_name.size() + DirectPiece::width;  // the tail written whole
+  fields.lay_out(fixed_size, head.size, org_name.size(), room, [&](char* out) {
+    std::memcpy(out, head.bytes, DirectPiece::width);  // what passes the head's size is overwritten next
+    out = copy(org_name, out + head.size);
+    std::memcpy(out, tail.bytes, DirectPiece::width);
   });
 }
 
@@ -162,13 +211,13 @@ inline constexpr std::size_t max_connect_prefix_size =
 // onto its end next (LinkFields::read_name).
 inline void lay_out_connect_prefix(LinkFields& fields, const ConnectOptions& options) {
   const std::size_t prefix = connect_prefix_size(options);
-  fields.lay_out(prefix, prefix, 0, [&](char* out) { write_connect_prefix(out, options); });
+  fields.lay_out(prefix, prefix, 0, prefix, [&](char* out) { write_connect_prefix(out, options); });
 }
 
 // Gives `fields` (empty) a Leap Connect link's whole fixed part, with `account` (checked).
 inline void lay_out_connect(LinkFields& fields, std::string_view account, const ConnectOptions& options) {
   const std::size_t prefix = connect_prefix_size(options);
-  fields.lay_out(prefix + account.size(), prefix, account.size(),
+  fields.lay_out(prefix + account.size(), prefix, account.size(), prefix + account.size(),
                  [&](char* out) { copy(account, write_connect_prefix(out, options)); });
 }
 
