@@ -20,17 +20,34 @@ namespace leap::detail {
 
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+// A number a fault may carry, or none: npos for an offset or a size, -1 for a byte. Stored
+// plus one, so that "none" is zero and a Fault that holds no fault is all zero bytes, which
+// every check returns at little cost.
+template <class T>
+class FaultNumber {
+ public:
+  constexpr FaultNumber() noexcept = default;
+  constexpr FaultNumber(T value) noexcept  // NOLINT(google-explicit-constructor): Fault{..., offset}
+      : stored_(static_cast<T>(value + 1)) {}
+
+  [[nodiscard]] constexpr bool has_value() const noexcept { return stored_ != 0; }
+  [[nodiscard]] constexpr T value() const noexcept { return static_cast<T>(stored_ - 1); }
+
+ private:
+  T stored_ = 0;
+};
+
 // What went wrong, with enough detail for a message a person can act on. A default-made
 // Fault means "no fault". Faults are plain data so that validation stays noexcept and the
 // message is only built when someone asks for it.
 struct Fault {
   Errc code{};
-  std::string_view field{};   // "refId", "org name", "url", ...
-  std::string_view reason{};  // "is a control character"
-  std::size_t offset = npos;  // byte offset of the first offending byte, if any
-  int byte = -1;              // that byte's value, if worth showing
-  std::size_t size = npos;    // the field's size, for length faults
-  std::size_t limit = 0;      // the allowed maximum, for length faults
+  std::string_view field{};           // "refId", "org name", "url", ...
+  std::string_view reason{};          // "is a control character"
+  FaultNumber<std::size_t> offset{};  // byte offset of the first offending byte, if any
+  FaultNumber<int> byte{};            // that byte's value, if worth showing
+  FaultNumber<std::size_t> size{};    // the field's size, for length faults
+  std::size_t limit = 0;              // the allowed maximum, for length faults
 
   [[nodiscard]] constexpr bool failed() const noexcept { return code != Errc{}; }
 };
@@ -61,22 +78,22 @@ inline void append_decimal(std::string& out, std::size_t value) {
   out.reserve(fault.field.size() + fault.reason.size() + 48);
   out += fault.field;
   out += ": ";
-  if (fault.offset != npos) {
+  if (fault.offset.has_value()) {
     out += "byte ";
-    append_decimal(out, fault.offset);
+    append_decimal(out, fault.offset.value());
     out += ' ';
   }
   out += fault.reason;
-  if (fault.byte >= 0) {
+  if (fault.byte.has_value()) {
     constexpr char hex[] = "0123456789ABCDEF";
     out += " (0x";
-    out += hex[(fault.byte >> 4) & 0xF];
-    out += hex[fault.byte & 0xF];
+    out += hex[(fault.byte.value() >> 4) & 0xF];
+    out += hex[fault.byte.value() & 0xF];
     out += ')';
   }
-  if (fault.size != npos) {
+  if (fault.size.has_value()) {
     out += " (";
-    append_decimal(out, fault.size);
+    append_decimal(out, fault.size.value());
     out += " bytes, at most ";
     append_decimal(out, fault.limit);
     out += ')';
