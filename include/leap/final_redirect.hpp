@@ -84,7 +84,7 @@ enum class RedirectInput : unsigned char {
 template <class Take>
 [[nodiscard]] Fault read_text(std::string_view raw, std::string_view field, std::size_t offset, Errc code,
                               std::string_view name, Take&& take) {
-  if (raw.size() <= 64 && classify_raw(raw, Decoding::form) == RawText::plain_ascii) return take(raw);
+  if (raw.size() <= short_text_size && classify_raw(raw, Decoding::form) == RawText::plain_ascii) return take(raw);
   Fault result;
   if (Fault f = decode_then(raw, Decoding::form, field, offset,
                             [&](std::string_view text) {

@@ -310,6 +310,11 @@ namespace detail {
   return decode_fault(s, decoded, field, offset);
 }
 
+// The readers look at a raw text up to this size before decoding it: most are short and hold
+// no escape, so there is nothing to decode. A longer one usually has escapes, and looking
+// first would only read it twice.
+inline constexpr std::size_t short_text_size = 64;
+
 // What percent or form decoding does to a text (link_query is never asked: it also refuses bytes).
 enum class RawText : unsigned char {
   plain_ascii,  // nothing, and every byte is ASCII: UTF-8 as it stands
@@ -343,9 +348,9 @@ enum class RawText : unsigned char {
 template <class Take>
 [[nodiscard]] Fault decode_then(std::string_view s, Decoding decoding, std::string_view field, std::size_t offset,
                                 Take&& take) {
-  // Most keys and values are short and hold no escape: nothing to decode, nothing to copy.
-  // (A long one usually has escapes: looking first would only read it twice.)
-  if (decoding != Decoding::link_query && s.size() <= 64 && classify_raw(s, decoding) != RawText::changed) {
+  // Nothing to decode, nothing to copy (see short_text_size).
+  if (decoding != Decoding::link_query && s.size() <= short_text_size &&
+      classify_raw(s, decoding) != RawText::changed) {
     take(s);
     return {};
   }

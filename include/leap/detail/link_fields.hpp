@@ -105,7 +105,12 @@ class LinkFields {
 
   // A new refId: the fault, or its part's size.
   [[nodiscard]] Fault check_ref_id(std::string_view ref_id, std::size_t& part_size) const noexcept {
-    const TextScan scan = scan_text(ref_id);
+    return check_ref_id(ref_id, scan_text(ref_id), part_size);
+  }
+
+  // The same, given scan_text(ref_id).
+  [[nodiscard]] Fault check_ref_id(std::string_view ref_id, const TextScan& scan,
+                                   std::size_t& part_size) const noexcept {
     if (Fault fault = detail::check_ref_id(ref_id, scan); fault.failed()) return fault;
     part_size = ref_id_part_size(ref_id.size(), scan.escapes);
     const std::size_t size = link_size(fixed_size_, joined(part_size, params_part_size_));
@@ -181,12 +186,22 @@ class LinkFields {
   [[nodiscard]] Fault read_ref_id(std::string_view raw, std::size_t offset) {
     LEAP_ASSERT(ref_id_size_ == 0 && param_count_ == 0 && "leap: a refId is read before any param");
     char* out = text_.reserve_tail(raw.size());
-    const DecodeResult decoded = decode_into(raw, Decoding::link_query, out);
-    if (decoded.bad != npos) return decode_fault(raw, decoded, "url", offset);
     std::size_t part_size = 0;
-    if (Fault fault = check_ref_id({out, decoded.size}, part_size); fault.failed()) return fault;
-    text_.set_size(text_.size() + decoded.size);
-    ref_id_size_ = decoded.size;
+    std::size_t size = raw.size();
+    // A short refId as we write it (no byte that enc() escapes) stands for itself; see
+    // short_text_size.
+    const TextScan scan = raw.size() <= short_text_size ? scan_text(raw) : TextScan{1, false};
+    if (scan.escapes == 0) {
+      copy(raw, out);
+      if (Fault fault = check_ref_id(raw, scan, part_size); fault.failed()) return fault;
+    } else {
+      const DecodeResult decoded = decode_into(raw, Decoding::link_query, out);
+      if (decoded.bad != npos) return decode_fault(raw, decoded, "url", offset);
+      size = decoded.size;
+      if (Fault fault = check_ref_id({out, size}, part_size); fault.failed()) return fault;
+    }
+    text_.set_size(text_.size() + size);
+    ref_id_size_ = size;
     ref_part_size_ = part_size;
     return {};
   }
