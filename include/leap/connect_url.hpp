@@ -233,7 +233,7 @@ class ConnectUrl : public detail::LinkBase<ConnectUrl> {
   // Rewrites the fixed part's options (checked) before the account. Strong; a shorter part
   // never allocates.
   void apply_options(const detail::ConnectOptions& options) {
-    char prefix[detail::max_connect_prefix_size];
+    char prefix[detail::max_connect_prefix_size + detail::connect_prefix_slack];
     const char* end = detail::write_connect_prefix(prefix, options);
     fields_.replace_prefix({prefix, static_cast<std::size_t>(end - prefix)});
     options_ = options;

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "support.hpp"
@@ -86,6 +87,36 @@ TEST_CASE("the variant is omitted unless set, and sent as its upper-case id") {
   }
   url.clear_variant();
   CHECK(url.str() == host + "?transmissionRegion=PJM&account=Acme");
+}
+
+TEST_CASE(
+    "every region with no option, each variant it offers and each program, around the shortest and longest accounts") {
+  const std::string base = "https://connect.leap.energy?transmissionRegion=";
+  for (const TransmissionRegion region : leap::all_regions) {
+    std::vector<std::pair<std::string, std::function<void(ConnectUrl&)>>> options{{"", [](ConnectUrl&) {}}};
+    for (const ConnectVariant variant : leap::all_variants) {
+      if (!leap::is_variant_available(variant, region)) continue;
+      options.emplace_back("&variant=" + std::string(leap::variant_id(variant)),
+                           [variant](ConnectUrl& u) { u.set_variant(variant); });
+    }
+    for (const ConnectProgram program : leap::all_programs) {
+      options.emplace_back("&program=" + std::string(leap::program_id(program)),
+                           [program](ConnectUrl& u) { u.set_program(program); });
+    }
+    for (const auto& [query, set] : options) {
+      for (const std::string& account : {std::string("A"), std::string(100, 'z')}) {
+        const std::string expected = base + std::string(leap::region_id(region)) + query + "&account=" + account;
+        INFO(expected);
+        ConnectUrl url(account, region);
+        set(url);
+        CHECK(url.str() == expected);
+        CHECK(url.account() == account);
+        url.set_ref_id("r").add_redirect_param("k", "v");
+        CHECK(url.str() == expected + "&refId=r&additional_redirect_params=k%3Dv");
+        CHECK(ConnectUrl::parse(url.str()) == url);
+      }
+    }
+  }
 }
 
 TEST_CASE("the agreements-only variants are PJM-only: with another region, variant_not_available") {

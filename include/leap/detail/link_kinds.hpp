@@ -36,6 +36,68 @@ namespace leap::detail {
 }
 static_assert(org_names_need_no_encoding(), "an account is sent as enc(account) == account");
 
+// ---- Pieces -------------------------------------------------------------------------------
+
+// The fixed bytes of a link come in pieces chosen by its options: "<base>/" by environment,
+// "/<utility-id>/getting-started" by utility, "https://connect.leap.energy?
+// transmissionRegion=<R>" by region, "&variant=<V>" by variant, "&program=<P>" by program.
+// Each is made from its row at compile time and padded to `Width` bytes, so that it is
+// written with one copy of a fixed size: the bytes past its size land where the next write
+// goes, and the caller makes room for them.
+template <std::size_t Width>
+struct Piece {
+  static constexpr std::size_t width = Width;
+  char bytes[Width] = {};
+  std::size_t size = 0;
+
+  constexpr Piece& append(std::string_view text) {
+    for (char c : text) bytes[size++] = c;  // a constant-evaluation error if it ever overflows
+    return *this;
+  }
+
+  // Writes the piece whole at `out`, which has room for `width` bytes; returns its end.
+  char* write(char* out) const noexcept {
+    std::memcpy(out, bytes, Width);
+    return out + size;
+  }
+};
+
+// Row i is enumerator i (wire.hpp's lists make both in one order), so a value that has been
+// checked to be an enumerator indexes its row's piece.
+template <class Row, std::size_t N>
+[[nodiscard]] constexpr bool rows_in_enum_order(const Row (&rows)[N]) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (static_cast<std::size_t>(rows[i].value) != i) return false;
+  }
+  return true;
+}
+
+template <std::size_t Width, std::size_t N>
+struct Pieces {
+  static constexpr std::size_t width = Width;
+  Piece<Width> of[N];
+
+  template <class Enum>
+  [[nodiscard]] const Piece<Width>& operator[](Enum value) const noexcept {
+    return of[static_cast<std::size_t>(value)];
+  }
+
+  [[nodiscard]] constexpr std::size_t longest() const noexcept {
+    std::size_t size = 0;
+    for (const Piece<Width>& piece : of) size = piece.size > size ? piece.size : size;
+    return size;
+  }
+};
+
+// One piece per row: "<before><the row's `column`><after>".
+template <std::size_t Width, class Row, std::size_t N>
+[[nodiscard]] constexpr Pieces<Width, N> pieces_of(const Row (&rows)[N], std::string_view before,
+                                                   std::string_view Row::*column, std::string_view after = {}) {
+  Pieces<Width, N> pieces{};
+  for (std::size_t i = 0; i < N; ++i) pieces.of[i].append(before).append(rows[i].*column).append(after);
+  return pieces;
+}
+
 // ---- Direct to Utility --------------------------------------------------------------------
 
 [[nodiscard]] constexpr Fault utility_not_in_production() noexcept {
@@ -55,70 +117,23 @@ static_assert(org_names_need_no_encoding(), "an account is sent as enc(account) 
   return {};
 }
 
-// The bytes before the org name ("<base>/", by environment) and after it
-// ("/<utility-id>/getting-started", by utility), made from the rows at compile time and
-// padded, so that each is written with one copy of a fixed size.
-struct DirectPiece {
-  static constexpr std::size_t width = 48;
-  char bytes[width] = {};
-  std::size_t size = 0;
-
-  constexpr DirectPiece& append(std::string_view text) {
-    for (char c : text) bytes[size++] = c;  // a constant-evaluation error if it ever overflows
-    return *this;
-  }
-};
-
-// Row i is enumerator i (wire.hpp's lists make both in one order), so a checked value
-// indexes its row's piece.
-template <class Row, std::size_t N>
-[[nodiscard]] constexpr bool rows_in_enum_order(const Row (&rows)[N]) noexcept {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (static_cast<std::size_t>(rows[i].value) != i) return false;
-  }
-  return true;
-}
 static_assert(rows_in_enum_order(environment_rows) && rows_in_enum_order(utility_rows));
-
-template <std::size_t N>
-struct DirectPieces {
-  DirectPiece of[N];
-};
-
-[[nodiscard]] constexpr auto make_direct_heads() {
-  DirectPieces<std::size(environment_rows)> heads{};
-  for (std::size_t i = 0; i < std::size(environment_rows); ++i)
-    heads.of[i].append(environment_rows[i].base).append("/");
-  return heads;
-}
-
-[[nodiscard]] constexpr auto make_direct_tails() {
-  DirectPieces<std::size(utility_rows)> tails{};
-  for (std::size_t i = 0; i < std::size(utility_rows); ++i) {
-    tails.of[i].append("/").append(utility_rows[i].id).append(wire::direct_path_end);
-  }
-  return tails;
-}
-
-inline constexpr auto direct_heads = make_direct_heads();
-inline constexpr auto direct_tails = make_direct_tails();
+inline constexpr auto direct_heads = pieces_of<32>(environment_rows, {}, &EnvironmentRow::base, "/");
+inline constexpr auto direct_tails = pieces_of<48>(utility_rows, "/", &UtilityRow::id, wire::direct_path_end);
 
 // Laying out a Direct URL writes each piece whole around a name of at most 100 bytes.
-static_assert(2 * DirectPiece::width + max_org_name_size <= FieldBuffer::inline_capacity,
+static_assert(direct_heads.width + max_org_name_size + direct_tails.width <= FieldBuffer::inline_capacity,
               "laying out a Direct URL never allocates");
 
 // Gives `fields` (empty) a Direct URL's fixed part, which holds the org name (checked, so
 // `utility` and `environment` are enumerators).
 inline void lay_out_direct(LinkFields& fields, std::string_view org_name, Utility utility, Environment environment) {
-  const DirectPiece& head = direct_heads.of[static_cast<std::size_t>(environment)];
-  const DirectPiece& tail = direct_tails.of[static_cast<std::size_t>(utility)];
+  const auto& head = direct_heads[environment];
+  const auto& tail = direct_tails[utility];
   const std::size_t fixed_size = head.size + org_name.size() + tail.size;
-  const std::size_t room = head.size + org_name.size() + DirectPiece::width;  // the tail written whole
-  fields.lay_out(fixed_size, head.size, org_name.size(), room, [&](char* out) {
-    std::memcpy(out, head.bytes, DirectPiece::width);  // what passes the head's size is overwritten next
-    out = copy(org_name, out + head.size);
-    std::memcpy(out, tail.bytes, DirectPiece::width);
-  });
+  const std::size_t room = head.size + org_name.size() + tail.width;  // the tail written whole
+  fields.lay_out(fixed_size, head.size, org_name.size(), room,
+                 [&](char* out) { tail.write(copy(org_name, head.write(out))); });
 }
 
 // ---- Leap Connect -------------------------------------------------------------------------
@@ -168,42 +183,47 @@ inline char* write_param(char* out, char separator, std::string_view name, std::
   return copy(value, out);
 }
 
+static_assert(rows_in_enum_order(region_rows) && rows_in_enum_order(variant_rows) && rows_in_enum_order(program_rows));
+inline constexpr auto connect_heads = pieces_of<64>(
+    region_rows, FixedText{}.append(wire::connect_base).append("?").append(wire::region).append("=").view(),
+    &RegionRow::id);
+inline constexpr auto variant_pieces =
+    pieces_of<48>(variant_rows, FixedText{}.append("&").append(wire::variant).append("=").view(), &VariantRow::id);
+inline constexpr auto program_pieces =
+    pieces_of<48>(program_rows, FixedText{}.append("&").append(wire::program).append("=").view(), &ProgramRow::id);
+
 // The fixed part up to the account: "https://connect.leap.energy?transmissionRegion=<R>
-// [&variant=<V>][&program=<P>]&account=".
-[[nodiscard]] constexpr std::size_t connect_prefix_size(const ConnectOptions& options) noexcept {
-  return wire::connect_base.size() + next_param_size(wire::region, region_id(options.region)) +
-         (options.variant ? next_param_size(wire::variant, variant_id(*options.variant)) : 0) +
-         (options.program ? next_param_size(wire::program, program_id(*options.program)) : 0) +
-         next_param_size(wire::account, {});
+// [&variant=<V>][&program=<P>]&account=". The options are checked (enumerators).
+[[nodiscard]] inline std::size_t connect_prefix_size(const ConnectOptions& options) noexcept {
+  return connect_heads[options.region].size + (options.variant ? variant_pieces[*options.variant].size : 0) +
+         (options.program ? program_pieces[*options.program].size : 0) + next_param_size(wire::account, {});
 }
 
+// Writes connect_prefix_size(options) bytes, and may write up to connect_prefix_slack more.
 inline char* write_connect_prefix(char* out, const ConnectOptions& options) noexcept {
-  out = copy(wire::connect_base, out);
-  out = write_param(out, '?', wire::region, region_id(options.region));
-  if (options.variant) out = write_param(out, '&', wire::variant, variant_id(*options.variant));
-  if (options.program) out = write_param(out, '&', wire::program, program_id(*options.program));
+  out = connect_heads[options.region].write(out);
+  if (options.variant) out = variant_pieces[*options.variant].write(out);
+  if (options.program) out = program_pieces[*options.program].write(out);
   return write_param(out, '&', wire::account, {});
 }
-
-// The longest id in `rows`.
-template <class Row, std::size_t N>
-[[nodiscard]] constexpr std::size_t longest_id(const Row (&rows)[N]) noexcept {
-  std::size_t longest = 0;
-  for (const Row& row : rows) longest = row.id.size() > longest ? row.id.size() : longest;
-  return longest;
-}
+inline constexpr std::size_t connect_prefix_slack =
+    connect_heads.width > variant_pieces.width ? connect_heads.width : variant_pieces.width;
+static_assert(program_pieces.width <= connect_prefix_slack);
 
 // No prefix is longer (a link names a variant or a program, not both).
 inline constexpr std::size_t max_connect_prefix_size =
-    wire::connect_base.size() + next_param_size(wire::region, std::string_view{}) + longest_id(region_rows) +
-    (next_param_size(wire::variant, {}) + longest_id(variant_rows) >
-             next_param_size(wire::program, {}) + longest_id(program_rows)
-         ? next_param_size(wire::variant, {}) + longest_id(variant_rows)
-         : next_param_size(wire::program, {}) + longest_id(program_rows)) +
+    connect_heads.longest() +
+    (variant_pieces.longest() > program_pieces.longest() ? variant_pieces.longest() : program_pieces.longest()) +
     next_param_size(wire::account, {});
 
-[[nodiscard]] constexpr std::size_t connect_fixed_size(std::string_view account,
-                                                       const ConnectOptions& options) noexcept {
+// Laying out a Leap Connect link writes its prefix and what may pass it, then an account of
+// at most 100 bytes.
+static_assert(max_connect_prefix_size +
+                      (connect_prefix_slack > max_org_name_size ? connect_prefix_slack : max_org_name_size) <=
+                  FieldBuffer::inline_capacity,
+              "laying out a Leap Connect link never allocates");
+
+[[nodiscard]] inline std::size_t connect_fixed_size(std::string_view account, const ConnectOptions& options) noexcept {
   return connect_prefix_size(options) + account.size();
 }
 
@@ -211,13 +231,15 @@ inline constexpr std::size_t max_connect_prefix_size =
 // onto its end next (LinkFields::read_name).
 inline void lay_out_connect_prefix(LinkFields& fields, const ConnectOptions& options) {
   const std::size_t prefix = connect_prefix_size(options);
-  fields.lay_out(prefix, prefix, 0, prefix, [&](char* out) { write_connect_prefix(out, options); });
+  fields.lay_out(prefix, prefix, 0, prefix + connect_prefix_slack,
+                 [&](char* out) { write_connect_prefix(out, options); });
 }
 
 // Gives `fields` (empty) a Leap Connect link's whole fixed part, with `account` (checked).
 inline void lay_out_connect(LinkFields& fields, std::string_view account, const ConnectOptions& options) {
   const std::size_t prefix = connect_prefix_size(options);
-  fields.lay_out(prefix + account.size(), prefix, account.size(), prefix + account.size(),
+  const std::size_t room = prefix + (account.size() > connect_prefix_slack ? account.size() : connect_prefix_slack);
+  fields.lay_out(prefix + account.size(), prefix, account.size(), room,
                  [&](char* out) { copy(account, write_connect_prefix(out, options)); });
 }
 
