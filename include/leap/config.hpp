@@ -27,4 +27,14 @@
 #endif
 #endif
 
+// Internal: keeps a rarely taken path (a buffer's one growth) out of its callers, so that
+// the common path inlines.
+#if defined(__GNUC__) || defined(__clang__)
+#define LEAP_DETAIL_NOINLINE __attribute__((noinline))
+#elif defined(_MSC_VER)
+#define LEAP_DETAIL_NOINLINE __declspec(noinline)
+#else
+#define LEAP_DETAIL_NOINLINE
+#endif
+
 #endif  // LEAP_CONFIG_HPP

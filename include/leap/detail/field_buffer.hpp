@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string_view>
 
+#include "../config.hpp"
 #include "../validation.hpp"
 
 namespace leap::detail {
@@ -65,17 +66,9 @@ class FieldBuffer {
   [[nodiscard]] std::string_view view() const noexcept { return {data(), size_}; }
 
   // Room for `extra` more bytes after size(), which stays as it is: the place they go.
-  // The only member that allocates; a failure changes nothing.
+  // The only member that allocates (in grow); a failure changes nothing.
   char* reserve_tail(std::size_t extra) {
-    const std::size_t need = size_ + extra;
-    if (need > capacity_) {
-      const std::size_t capacity = need > heap_capacity ? need : heap_capacity;
-      char* block = new char[capacity];
-      copy_bytes(block, data(), size_);
-      delete[] heap_;
-      heap_ = block;
-      capacity_ = static_cast<std::uint32_t>(capacity);
-    }
+    if (size_ + extra > capacity_) grow(size_ + extra);
     return data() + size_;
   }
 
@@ -100,6 +93,17 @@ class FieldBuffer {
   }
 
  private:
+  // Moves the bytes to a heap block of at least `need` bytes. Out of line: a link grows past
+  // its inline bytes once at most, and reserve_tail's test stays small enough to inline.
+  LEAP_DETAIL_NOINLINE void grow(std::size_t need) {
+    const std::size_t capacity = need > heap_capacity ? need : heap_capacity;
+    char* block = new char[capacity];
+    copy_bytes(block, data(), size_);
+    delete[] heap_;
+    heap_ = block;
+    capacity_ = static_cast<std::uint32_t>(capacity);
+  }
+
   static void copy_bytes(char* to, const char* from, std::size_t n) noexcept {
     if (n != 0) std::memcpy(to, from, n);
   }
