@@ -51,6 +51,7 @@ inline constexpr VariantRow variant_rows[] = {
     LEAP_DETAIL_CONNECT_VARIANTS(LEAP_DETAIL_ROW)
 #undef LEAP_DETAIL_ROW
 };
+static_assert(rows_in_enum_order(variant_rows));
 
 struct ProgramRow {
   ConnectProgram value;
@@ -62,6 +63,7 @@ inline constexpr ProgramRow program_rows[] = {
     LEAP_DETAIL_CONNECT_PROGRAMS(LEAP_DETAIL_ROW)
 #undef LEAP_DETAIL_ROW
 };
+static_assert(rows_in_enum_order(program_rows));
 
 }  // namespace detail
 

@@ -28,6 +28,7 @@ inline constexpr CustomerClassRow customer_class_rows[] = {
     {CustomerClass::residential, "residential"},
     {CustomerClass::commercial, "commercial"},
 };
+static_assert(rows_in_enum_order(customer_class_rows));
 
 }  // namespace detail
 

@@ -29,6 +29,7 @@ inline constexpr EnvironmentRow environment_rows[] = {
     LEAP_DETAIL_ENVIRONMENTS(LEAP_DETAIL_ROW)
 #undef LEAP_DETAIL_ROW
 };
+static_assert(rows_in_enum_order(environment_rows));
 
 // The host of a base URL: what follows the scheme.
 [[nodiscard]] constexpr std::string_view host_of(std::string_view base) noexcept {

@@ -30,6 +30,7 @@ inline constexpr RegionRow region_rows[] = {
     LEAP_DETAIL_REGIONS(LEAP_DETAIL_ROW)
 #undef LEAP_DETAIL_ROW
 };
+static_assert(rows_in_enum_order(region_rows));
 
 inline constexpr FixedText region_id_list = id_list("is not ", region_rows);
 

@@ -41,6 +41,7 @@ inline constexpr UtilityRow utility_rows[] = {
     LEAP_DETAIL_UTILITIES(LEAP_DETAIL_ROW)
 #undef LEAP_DETAIL_ROW
 };
+static_assert(rows_in_enum_order(utility_rows));
 
 inline constexpr FixedText utility_id_list = id_list("is not ", utility_rows);
 

@@ -18,16 +18,21 @@ namespace leap::detail {
 // (ids typed by people: parse_utility, parse_region, ...).
 enum class IdCase { exact, ascii_insensitive };
 
+// Whether row i holds enumerator i for every row. Every table asserts it where it is made
+// (wire.hpp's lists make the enum and the table in one order), so that find_row indexes.
+template <class Row, std::size_t N>
+[[nodiscard]] constexpr bool rows_in_enum_order(const Row (&rows)[N]) noexcept {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (static_cast<std::size_t>(rows[i].value) != i) return false;
+  }
+  return true;
+}
+
+// The row of `value`, or null when it is none of the enumerators (rows in enum order).
 template <class Row, std::size_t N, class Enum>
 [[nodiscard]] constexpr const Row* find_row(const Row (&rows)[N], Enum value) noexcept {
-  // The tables list their enumerators in declaration order (wire.hpp's lists make both), so
-  // the row is usually at the enumerator's value; the loop is for anything else.
   const auto index = static_cast<std::size_t>(value);
-  if (index < N && rows[index].value == value) return &rows[index];
-  for (const Row& row : rows) {
-    if (row.value == value) return &row;
-  }
-  return nullptr;
+  return index < N ? &rows[index] : nullptr;
 }
 
 template <class Row, std::size_t N>

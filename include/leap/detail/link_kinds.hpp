@@ -62,16 +62,8 @@ struct Piece {
   }
 };
 
-// Row i is enumerator i (wire.hpp's lists make both in one order), so a value that has been
-// checked to be an enumerator indexes its row's piece.
-template <class Row, std::size_t N>
-[[nodiscard]] constexpr bool rows_in_enum_order(const Row (&rows)[N]) noexcept {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (static_cast<std::size_t>(rows[i].value) != i) return false;
-  }
-  return true;
-}
-
+// One piece per row; a value checked to be an enumerator indexes its row's piece (rows are
+// in enum order: see find_row).
 template <std::size_t Width, std::size_t N>
 struct Pieces {
   static constexpr std::size_t width = Width;
@@ -117,7 +109,6 @@ template <std::size_t Width, class Row, std::size_t N>
   return {};
 }
 
-static_assert(rows_in_enum_order(environment_rows) && rows_in_enum_order(utility_rows));
 inline constexpr auto direct_heads = pieces_of<32>(environment_rows, {}, &EnvironmentRow::base, "/");
 inline constexpr auto direct_tails = pieces_of<48>(utility_rows, "/", &UtilityRow::id, wire::direct_path_end);
 
@@ -183,7 +174,6 @@ inline char* write_param(char* out, char separator, std::string_view name, std::
   return copy(value, out);
 }
 
-static_assert(rows_in_enum_order(region_rows) && rows_in_enum_order(variant_rows) && rows_in_enum_order(program_rows));
 inline constexpr auto connect_heads = pieces_of<64>(
     region_rows, FixedText{}.append(wire::connect_base).append("?").append(wire::region).append("=").view(),
     &RegionRow::id);
