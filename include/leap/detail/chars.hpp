@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "../config.hpp"
+
 namespace leap::detail {
 
 // A set of byte values, built at compile time and tested with one load.
@@ -63,15 +65,21 @@ struct ScanTable {
 }
 inline constexpr ScanTable scan_table = make_scan_table();
 
-// One pass, four independent sums. A text of 2^32 bytes or more is scanned in halves, so
-// that the escape count never reaches the upper half of a sum.
+[[nodiscard]] constexpr TextScan scan_text(std::string_view s) noexcept;
+
+// A text of 4 GiB or more, in halves. Out of line, so that scan_text keeps no registers for
+// it (never reached in a constant expression).
+[[nodiscard]] LEAP_DETAIL_NOINLINE inline TextScan scan_long_text(std::string_view s) noexcept {
+  const TextScan a = scan_text(s.substr(0, s.size() / 2));
+  const TextScan b = scan_text(s.substr(s.size() / 2));
+  return {a.escapes + b.escapes, a.plain && b.plain};
+}
+
+// One pass, four independent sums. A text of 4 GiB or more goes in halves (scan_long_text),
+// so that the escape count never reaches the upper half of a sum.
 [[nodiscard]] constexpr TextScan scan_text(std::string_view s) noexcept {
   constexpr std::uint64_t low = 0xFFFFFFFFU;
-  if (s.size() > low) {
-    const TextScan a = scan_text(s.substr(0, s.size() / 2));
-    const TextScan b = scan_text(s.substr(s.size() / 2));
-    return {a.escapes + b.escapes, a.plain && b.plain};
-  }
+  if (s.size() > low) return scan_long_text(s);
   const std::uint64_t* value = scan_table.value;
   const char* p = s.data();
   const std::size_t n = s.size();
