@@ -128,13 +128,12 @@ namespace detail {
 /// leap::is_searchable_ref_id("cust/42")  // false: contains '/'
 /// @endcode
 [[nodiscard]] constexpr bool is_searchable_ref_id(std::string_view ref_id) noexcept {
+  constexpr std::size_t most_characters = 256;
+  if (ref_id.size() > 4 * most_characters) return false;  // more characters than that (UTF-8: 4 bytes at most)
   if (detail::check_text(ref_id, detail::Controls::allowed).flaw != detail::TextFlaw::none) return false;
-  std::size_t characters = 0;
-  for (char c : ref_id) {
-    if (detail::unsearchable_bytes.contains(c)) return false;
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++characters;
-  }
-  return characters >= 3 && characters <= 256;
+  const std::uint64_t sum = detail::sum_of_bytes(ref_id, detail::search_table.value);
+  const std::uint64_t characters = sum & 0xFFFFFFFFU;
+  return (sum >> 32) == 0 && characters >= 3 && characters <= most_characters;
 }
 
 }  // namespace leap

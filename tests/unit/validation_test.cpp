@@ -48,6 +48,11 @@ TEST_CASE("a searchable refId is 3 to 256 characters, counted in code points") {
   std::string wide;
   for (int i = 0; i < 256; ++i) wide += "\xE2\x82\xAC";  // 256 characters, 768 bytes
   CHECK(leap::is_searchable_ref_id(wide));
+  std::string widest;
+  for (int i = 0; i < 256; ++i) widest += "\xF0\x9F\x98\x80";  // 256 characters, 1024 bytes: the most bytes
+  CHECK(leap::is_searchable_ref_id(widest));
+  CHECK_FALSE(leap::is_searchable_ref_id(widest + "a"));
+  CHECK_FALSE(leap::is_searchable_ref_id(widest + "\xF0\x9F\x98\x80"));
 }
 
 TEST_CASE("a searchable refId has none of / \\ ? [ ] { } ! # $ % ^ & * ( ) < > |") {

@@ -65,6 +65,26 @@ struct ScanTable {
 }
 inline constexpr ScanTable scan_table = make_scan_table();
 
+// The sum of `table`'s entries for the bytes of `s`: four independent sums, no branch on a
+// byte. Each table packs two counts into the halves of its entries.
+[[nodiscard]] constexpr std::uint64_t sum_of_bytes(std::string_view s, const std::uint64_t (&table)[256]) noexcept {
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::uint64_t s0 = 0;
+  std::uint64_t s1 = 0;
+  std::uint64_t s2 = 0;
+  std::uint64_t s3 = 0;
+  std::size_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    s0 += table[static_cast<unsigned char>(p[i])];
+    s1 += table[static_cast<unsigned char>(p[i + 1])];
+    s2 += table[static_cast<unsigned char>(p[i + 2])];
+    s3 += table[static_cast<unsigned char>(p[i + 3])];
+  }
+  for (; i < n; ++i) s0 += table[static_cast<unsigned char>(p[i])];
+  return s0 + s1 + s2 + s3;
+}
+
 [[nodiscard]] constexpr TextScan scan_text(std::string_view s) noexcept;
 
 // A text of 4 GiB or more, in halves. Out of line, so that scan_text keeps no registers for
@@ -75,27 +95,12 @@ inline constexpr ScanTable scan_table = make_scan_table();
   return {a.escapes + b.escapes, a.plain && b.plain};
 }
 
-// One pass, four independent sums. A text of 4 GiB or more goes in halves (scan_long_text),
-// so that the escape count never reaches the upper half of a sum.
+// One pass. A text of 4 GiB or more goes in halves (scan_long_text), so that the escape
+// count never reaches the upper half of the sum.
 [[nodiscard]] constexpr TextScan scan_text(std::string_view s) noexcept {
   constexpr std::uint64_t low = 0xFFFFFFFFU;
   if (s.size() > low) return scan_long_text(s);
-  const std::uint64_t* value = scan_table.value;
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  std::uint64_t s0 = 0;
-  std::uint64_t s1 = 0;
-  std::uint64_t s2 = 0;
-  std::uint64_t s3 = 0;
-  std::size_t i = 0;
-  for (; i + 4 <= n; i += 4) {
-    s0 += value[static_cast<unsigned char>(p[i])];
-    s1 += value[static_cast<unsigned char>(p[i + 1])];
-    s2 += value[static_cast<unsigned char>(p[i + 2])];
-    s3 += value[static_cast<unsigned char>(p[i + 3])];
-  }
-  for (; i < n; ++i) s0 += value[static_cast<unsigned char>(p[i])];
-  const std::uint64_t sum = s0 + s1 + s2 + s3;
+  const std::uint64_t sum = sum_of_bytes(s, scan_table.value);
   return {static_cast<std::size_t>(sum & low), (sum >> 32) == 0};
 }
 
@@ -111,6 +116,20 @@ inline constexpr ByteSet query_bytes = make_byte_set(true, "-._~!$&'()*+,;=:@/?"
 
 // docs/rules.md#searchable-refids: bytes Leap's Meters API does not allow in a partner_reference search.
 inline constexpr ByteSet unsearchable_bytes = make_byte_set(false, "/\\?[]{}!#$%^&*()<>|");
+
+// For each byte, 1 unless it continues a UTF-8 sequence (so the low half of a sum counts
+// characters), plus 2^32 when it is in unsearchable_bytes.
+struct SearchTable {
+  std::uint64_t value[256] = {};
+};
+[[nodiscard]] constexpr SearchTable make_search_table() noexcept {
+  SearchTable table{};
+  for (int c = 0; c < 256; ++c) {
+    table.value[c] = ((c & 0xC0) != 0x80 ? 1U : 0U) + (unsearchable_bytes.member[c] ? std::uint64_t{1} << 32 : 0U);
+  }
+  return table;
+}
+inline constexpr SearchTable search_table = make_search_table();
 
 inline constexpr char hex_digits[] = "0123456789ABCDEF";
 

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -232,20 +233,31 @@ struct RawParam {
   [[nodiscard]] constexpr bool found() const noexcept { return offset != npos; }
 };
 
+// Whether `name`, already known to be as long as `wire_name`, is it: a comparison of a
+// constant size, which compilers do inline.
+[[nodiscard]] inline bool is_wire_name(std::string_view name, std::string_view wire_name) noexcept {
+  LEAP_ASSERT(name.size() == wire_name.size());
+  return std::memcmp(name.data(), wire_name.data(), wire_name.size()) == 0;
+}
+
 // Where a Leap Connect link's parameter named `name` goes; null for a name it does not have.
 // Told apart by length first: one comparison of bytes at most, most of the time.
 [[nodiscard]] inline RawParam* connect_slot(std::string_view name, RawParam& region, RawParam& variant,
                                             RawParam& program, RawParam& account, RawParam& ref_id,
                                             RawParam& params) noexcept {
-  const auto is = [name](std::string_view wire_name) { return name == wire_name; };
+  static_assert(wire::account.size() == wire::variant.size() && wire::account.size() == wire::program.size());
   switch (name.size()) {
-    case wire::region.size(): return is(wire::region) ? &region : nullptr;
-    case wire::redirect_params.size(): return is(wire::redirect_params) ? &params : nullptr;
-    case wire::ref_id.size():
-    case wire::ref_id_legacy.size(): return is_ref_id_name(name) ? &ref_id : nullptr;
-    default: break;
+    case wire::region.size(): return is_wire_name(name, wire::region) ? &region : nullptr;
+    case wire::redirect_params.size(): return is_wire_name(name, wire::redirect_params) ? &params : nullptr;
+    case wire::ref_id.size(): return is_wire_name(name, wire::ref_id) ? &ref_id : nullptr;
+    case wire::ref_id_legacy.size(): return is_wire_name(name, wire::ref_id_legacy) ? &ref_id : nullptr;
+    case wire::account.size():
+      return is_wire_name(name, wire::account)   ? &account
+             : is_wire_name(name, wire::variant) ? &variant
+             : is_wire_name(name, wire::program) ? &program
+                                                 : nullptr;
+    default: return nullptr;
   }
-  return is(wire::account) ? &account : is(wire::variant) ? &variant : is(wire::program) ? &program : nullptr;
 }
 
 // The exact upper-case id of one of `rows`, decoded from `raw`, into `out`; nothing when
