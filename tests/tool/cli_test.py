@@ -326,6 +326,33 @@ check("batch builds each row's flow, Leap Connect and auto included", ["batch", 
 check("batch --flow connect sets the default flow", ["batch", "--org", "Acme", "--flow", "connect"], 0,
       "region,refId,url,error\r\nNYISO,ref-1,https://connect.leap.energy?transmissionRegion=NYISO&account=Acme&refId=ref-1,\r\n",
       "", stdin=b"region,refId\nNYISO,ref-1\n")
+# Rows of one org and utility reuse one link (cleared between rows); each row's URL must
+# still be exactly what `build` makes of that row alone, after params, failures, another org,
+# another utility and the staging host.
+REUSE_ROWS = [("Acme", "sce", "r-1", "a b", "1"), ("Acme", "sce", "r-2", "", ""), ("Acme", "sce", "bad\x01", "x", "y"),
+              ("Acme", "sce", "", "", "z"), ("Bee", "sce", "r-5", "", ""), ("Acme", "pge", "r-6", "k", ""),
+              ("Acme", "sce", "", "", ""), ("Bad Org", "sce", "r-8", "", ""), ("Acme", "sce", "r-9", "v", "w")]
+problems = []
+source = "org_name,utility,ref_id,param.state,param.next\n" + "".join(",".join(row) + "\n" for row in REUSE_ROWS)
+for staging in ([], ["--staging"]):
+    _, batch_out, _ = run(["batch"] + staging, source.encode())
+    lines = batch_out.decode().split("\r\n")[1:-1]
+    if len(lines) != len(REUSE_ROWS):
+        problems.append("%d rows out, expected %d" % (len(lines), len(REUSE_ROWS)))
+        continue
+    for row, line in zip(REUSE_ROWS, lines):
+        org, utility, ref, state, nxt = row
+        args = ["build", "--org", org, "--utility", utility] + staging
+        args += ["--ref-id", ref] if ref else []
+        args += ["--param", "state=" + state] if state else []
+        args += ["--param", "next=" + nxt] if nxt else []
+        code, url, _ = run(args)
+        cells = line.split(",")
+        want = url.decode().strip() if code == 0 else ""
+        if cells[5] != want or (code == 0) != (cells[6] == ""):
+            problems.append("row %r: batch %r, build %r (exit %d)" % (row, cells[5:], want, code))
+record("batch: each row's URL is what build makes of the row alone, rows reusing one link included", problems)
+
 check("batch: an unterminated quote is reported with its line", ["batch"], 1,
       "org_name,utility,ref_id,url,error\r\nAcme,sce,id-1,https://www.addleap.com/Acme/sce/getting-started?refId=id-1,\r\n",
       "leap-direct-url: line 3: malformed CSV: unterminated quoted field\n",

@@ -174,6 +174,7 @@ inline int batch(const Args& args) {
       writer.end_record();
 
       static char buffer[leap::max_url_size];
+      links_detail::DirectStart started;
       LinkRequest request;
       request.staging = staging;
       while (reader.next(row)) {
@@ -208,7 +209,7 @@ inline int batch(const Args& args) {
             const auto [at, inserted] = seen_ref_ids.emplace(std::string(request.ref_id), line);
             if (!inserted) error = "refId: repeats the refId of line " + std::to_string(at->second);
           }
-          if (error.empty()) error = build_link(request, buffer, sizeof buffer, built);
+          if (error.empty()) error = build_link(request, buffer, sizeof buffer, built, started);
           if (error.empty() && !request.ref_id.empty() && !leap::is_searchable_ref_id(request.ref_id)) {
             if (unsearchable_lines.size() < 5) unsearchable_lines.push_back(line);
             ++unsearchable;

@@ -77,9 +77,34 @@ std::string finish(Link& link, const LinkRequest& request, char* buffer, std::si
   return {};
 }
 
+// The last Direct URL started, with what it was started from. Rows of a batch usually share
+// the org name, utility and environment: the link is cleared and used again, and the org
+// name is not checked again.
+struct DirectStart {
+  std::string org;
+  leap::Utility utility{};
+  leap::Environment environment{};
+  std::optional<leap::DirectUrl> link;
+
+  // A link for these, holding no refId and no params; null with `status` set when they are
+  // refused.
+  leap::DirectUrl* start(std::string_view org_name, leap::Utility u, leap::Environment e, leap::Status& status) {
+    if (link && u == utility && e == environment && org_name == org) {
+      link->clear_ref_id().clear_redirect_params();
+      return &*link;
+    }
+    link = leap::DirectUrl::make(org_name, u, e, status);
+    if (!link) return nullptr;
+    org.assign(org_name);
+    utility = u;
+    environment = e;
+    return &*link;
+  }
+};
+
 inline std::string build_direct(const LinkRequest& request, leap::CustomerClass customer,
                                 std::optional<leap::TransmissionRegion> region, char* buffer, std::size_t capacity,
-                                Built& out) {
+                                Built& out, DirectStart& started) {
   if (request.utility.empty()) return "utility id: is missing (a Direct to Utility URL needs one)";
   const std::optional<leap::Utility> utility = leap::parse_utility(request.utility);
   if (!utility) return "utility id: is not " + utility_ids();
@@ -90,9 +115,9 @@ inline std::string build_direct(const LinkRequest& request, leap::CustomerClass 
     return std::string(leap::direct_url_refusal(customer));
   }
   leap::Status status;
-  std::optional<leap::DirectUrl> link = leap::DirectUrl::make(
+  leap::DirectUrl* link = started.start(
       request.org, *utility, request.staging ? leap::Environment::staging : leap::Environment::production, status);
-  if (!link) return status.message();
+  if (link == nullptr) return status.message();
   out.kind = leap::LinkKind::direct;
   return finish(*link, request, buffer, capacity, out);
 }
@@ -125,7 +150,9 @@ inline std::string build_connect(const LinkRequest& request, leap::TransmissionR
 
 // Builds the link `request` describes into `buffer` (at least leap::max_url_size bytes).
 // Returns "" on success, or why it cannot be built (the library's message where it has one).
-inline std::string build_link(const LinkRequest& request, char* buffer, std::size_t capacity, Built& out) {
+// `started` keeps the last Direct URL started, for the next call (see DirectStart).
+inline std::string build_link(const LinkRequest& request, char* buffer, std::size_t capacity, Built& out,
+                              links_detail::DirectStart& started) {
   leap::CustomerClass customer = leap::CustomerClass::residential;
   if (!request.customer.empty()) {
     const std::optional<leap::CustomerClass> parsed = leap::parse_customer_class(request.customer);
@@ -138,7 +165,7 @@ inline std::string build_link(const LinkRequest& request, char* buffer, std::siz
     if (!region) return "transmission region: is not " + region_ids();
   }
   switch (request.flow) {
-    case Flow::direct: return links_detail::build_direct(request, customer, region, buffer, capacity, out);
+    case Flow::direct: return links_detail::build_direct(request, customer, region, buffer, capacity, out, started);
     case Flow::connect: {
       if (!region) return "transmission region: is missing (a Leap Connect link needs one)";
       const std::optional<leap::ConnectVariant> variant =
@@ -155,12 +182,18 @@ inline std::string build_link(const LinkRequest& request, char* buffer, std::siz
       const leap::LinkChoice choice = leap::choose_link(*region, customer, utility);
       out.reason = choice.reason;
       if (choice.kind == leap::LinkKind::direct) {
-        return links_detail::build_direct(request, customer, region, buffer, capacity, out);
+        return links_detail::build_direct(request, customer, region, buffer, capacity, out, started);
       }
       return links_detail::build_connect(request, *region, choice.variant, buffer, capacity, out);
     }
   }
   return "flow: is not direct, connect or auto";
+}
+
+// The same, for one link.
+inline std::string build_link(const LinkRequest& request, char* buffer, std::size_t capacity, Built& out) {
+  links_detail::DirectStart started;
+  return build_link(request, buffer, capacity, out, started);
 }
 
 }  // namespace tool
