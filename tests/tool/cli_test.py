@@ -5,6 +5,8 @@ compared in full, stderr in full or (for usage errors) by its first line.
 
 usage: cli_test.py TOOL
 """
+import csv
+import io
 import os
 import subprocess
 import sys
@@ -352,6 +354,23 @@ for staging in ([], ["--staging"]):
         if cells[5] != want or (code == 0) != (cells[6] == ""):
             problems.append("row %r: batch %r, build %r (exit %d)" % (row, cells[5:], want, code))
 record("batch: each row's URL is what build makes of the row alone, rows reusing one link included", problems)
+
+# Over 64 KiB of rows, so records cross the reader's buffer: fields that need quotes (a comma,
+# a quote, CR, LF) among ones that do not, each written back as Python's csv module writes it
+# (minimal quoting, CRLF), whichever buffer the record was read from.
+NOTES = ["plain", "has,comma", 'has "quotes"', "two\nlines", "cr\rhere", "x" * 97, 'tail"', ""]
+URL = "https://www.addleap.com/Acme/sce/getting-started"
+source, expected = io.StringIO(), io.StringIO()
+reader_side, writer_side = csv.writer(source, lineterminator="\r\n"), csv.writer(expected, lineterminator="\r\n")
+reader_side.writerow(["note", "utility"])
+writer_side.writerow(["note", "utility", "url", "error"])
+for n in range(3000):
+    note = NOTES[n % len(NOTES)] + ("" if n % 3 else str(n))
+    reader_side.writerow([note, "sce"])
+    writer_side.writerow([note, "sce", URL, ""])
+code, out, _ = run(["batch", "--org", "Acme"], source.getvalue().encode())
+record("batch: 3,000 rows over 64 KiB, quoted and plain, come back as Python's csv writes them",
+       [] if code == 0 and out == expected.getvalue().encode() else ["exit %d, output differs" % code])
 
 check("batch: an unterminated quote is reported with its line", ["batch"], 1,
       "org_name,utility,ref_id,url,error\r\nAcme,sce,id-1,https://www.addleap.com/Acme/sce/getting-started?refId=id-1,\r\n",

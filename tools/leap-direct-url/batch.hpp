@@ -216,7 +216,9 @@ inline int batch(const Args& args) {
           }
         }
         if (!error.empty()) ++failed;
-        for (const std::string& field : row) writer.field(field);
+        const auto content =
+            reader.no_special_bytes() ? csv::Writer::Content::no_special_bytes : csv::Writer::Content::unknown;
+        for (const std::string& field : row) writer.field(field, content);
         writer.raw_field(error.empty() ? std::string_view(buffer, built.size) : std::string_view{});
         writer.field(error);
         writer.end_record();

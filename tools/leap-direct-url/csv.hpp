@@ -80,6 +80,8 @@ class Reader {
   bool next(std::vector<std::string>& fields) {
     std::size_t used = 0;  // fields[0, used) hold this record; the vector and its strings are reused
     record_line_ = line_;
+    no_quotes_ = false;
+    const char* start = nullptr;  // where the record starts in buffer_, when it is all there
     while (true) {
       int c = peek();
       if (used == 0 && c == eof) return false;
@@ -89,6 +91,10 @@ class Reader {
         ++line_;
         record_line_ = line_;
         continue;
+      }
+      if (used == 0) {
+        start = buffer_ + pos_;
+        fills_ = 0;
       }
       if (used == fields.size()) fields.emplace_back();
       std::string& field = fields[used++];
@@ -116,9 +122,17 @@ class Reader {
       if (c == '\r' && peek() == '\n') get();
       if (c != eof) ++line_;
       fields.resize(used);
+      // A record read from one buffer holds no '"' if its bytes have none: then it had no
+      // quoted field, so no field holds a comma or a line break either.
+      no_quotes_ = fills_ == 0 && std::memchr(start, '"', static_cast<std::size_t>(buffer_ + pos_ - start)) == nullptr;
       return true;
     }
   }
+
+  // Whether no field of the last record holds ',', '"', CR or LF, so that writing it back
+  // needs no quotes for them (Writer::field with Content::no_special_bytes). False when
+  // not known.
+  bool no_special_bytes() const { return no_quotes_; }
 
   // The line on which the last record returned by next() starts (1-based).
   std::size_t record_line() const { return record_line_; }
@@ -155,6 +169,7 @@ class Reader {
   }
 
   bool fill() {
+    ++fills_;
     size_ = std::fread(buffer_, 1, sizeof buffer_, in_);
     pos_ = 0;
     if (first_fill_) {
@@ -176,6 +191,8 @@ class Reader {
   std::size_t line_ = 1;
   std::size_t record_line_ = 1;
   std::string error_;
+  std::size_t fills_ = 0;  // since the record began
+  bool no_quotes_ = false;
 };
 
 // The bytes that make a written field need quotes.
@@ -198,9 +215,15 @@ class Writer {
   Writer& operator=(const Writer&) = delete;
   ~Writer() { flush(); }
 
-  void field(std::string_view text) {
+  // What is known of a field's bytes.
+  enum class Content {
+    unknown,
+    no_special_bytes,  // none of ',', '"', CR, LF (Reader::no_special_bytes)
+  };
+
+  void field(std::string_view text, Content content = Content::unknown) {
     separate();
-    const bool quote = needs_quotes(text);
+    const bool quote = needs_quotes(text, content);
     at_start_ = false;
     if (!quote) {
       put(text);
@@ -256,11 +279,12 @@ class Writer {
     size_ += text.size();
   }
 
-  bool needs_quotes(std::string_view text) const {
+  bool needs_quotes(std::string_view text, Content content) const {
     if (!text.empty() && text.front() == ' ') return true;
     // At the very start of the output, a field that begins with a UTF-8 byte-order mark
     // would be taken for one and dropped by a reader.
     if (at_start_ && text.substr(0, 3) == "\xEF\xBB\xBF") return true;
+    if (content == Content::no_special_bytes) return false;
     // Four bytes a step, no branch on a byte.
     const auto is = [](char c) { return static_cast<unsigned>(quote_bytes.member[static_cast<unsigned char>(c)]); };
     unsigned any = 0;
