@@ -130,10 +130,11 @@ namespace detail {
 [[nodiscard]] constexpr bool is_searchable_ref_id(std::string_view ref_id) noexcept {
   constexpr std::size_t most_characters = 256;
   if (ref_id.size() > 4 * most_characters) return false;  // more characters than that (UTF-8: 4 bytes at most)
-  if (detail::check_text(ref_id, detail::Controls::allowed).flaw != detail::TextFlaw::none) return false;
-  const std::uint64_t sum = detail::sum_of_bytes(ref_id, detail::search_table.value);
-  const std::uint64_t characters = sum & 0xFFFFFFFFU;
-  return (sum >> 32) == 0 && characters >= 3 && characters <= most_characters;
+  const std::uint64_t sum = detail::sum_of_bytes(ref_id, detail::search_table.value);  // fields of 16 bits
+  const std::uint64_t characters = sum & 0xFFFFU;
+  if ((sum >> 32 & 0xFFFFU) != 0 || characters < 3 || characters > most_characters) return false;
+  // ASCII is well-formed UTF-8 as it stands.
+  return (sum >> 48) == 0 || detail::check_text(ref_id, detail::Controls::allowed).flaw == detail::TextFlaw::none;
 }
 
 }  // namespace leap

@@ -117,15 +117,17 @@ inline constexpr ByteSet query_bytes = make_byte_set(true, "-._~!$&'()*+,;=:@/?"
 // docs/rules.md#searchable-refids: bytes Leap's Meters API does not allow in a partner_reference search.
 inline constexpr ByteSet unsearchable_bytes = make_byte_set(false, "/\\?[]{}!#$%^&*()<>|");
 
-// For each byte, 1 unless it continues a UTF-8 sequence (so the low half of a sum counts
-// characters), plus 2^32 when it is in unsearchable_bytes.
+// For a text of at most 2^16 bytes, a sum of these counts three things in 16-bit fields:
+// characters (bytes that do not continue a UTF-8 sequence), bytes in unsearchable_bytes
+// (bits 32-47), and bytes above 0x7F (bits 48-63).
 struct SearchTable {
   std::uint64_t value[256] = {};
 };
 [[nodiscard]] constexpr SearchTable make_search_table() noexcept {
   SearchTable table{};
   for (int c = 0; c < 256; ++c) {
-    table.value[c] = ((c & 0xC0) != 0x80 ? 1U : 0U) + (unsearchable_bytes.member[c] ? std::uint64_t{1} << 32 : 0U);
+    table.value[c] = ((c & 0xC0) != 0x80 ? 1U : 0U) + (unsearchable_bytes.member[c] ? std::uint64_t{1} << 32 : 0U) +
+                     (c > 0x7F ? std::uint64_t{1} << 48 : 0U);
   }
   return table;
 }

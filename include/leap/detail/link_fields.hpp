@@ -118,7 +118,12 @@ class LinkFields {
   }
 
   void store_ref_id(std::string_view ref_id, std::size_t part_size) {
-    text_.replace(fixed_size_, ref_id_size_, ref_id);
+    if (ref_id_size_ == 0 && param_count_ == 0) {  // the common case: nothing to move
+      copy(ref_id, text_.reserve_tail(ref_id.size()));
+      text_.set_size(fixed_size_ + ref_id.size());
+    } else {
+      text_.replace(fixed_size_, ref_id_size_, ref_id);
+    }
     ref_id_size_ = ref_id.size();
     ref_part_size_ = part_size;
   }
