@@ -4,16 +4,24 @@
 (docs/performance.md: org ElectricSpaceships, sce, a UUID refId, params state and
 test_parameter).
 
-Reports rows per second for both on the same generated file, side by side in one run, with
-their outputs compared byte for byte (a mismatch fails the run), and the tool's peak memory
-(maximum resident set size) at ROWS and at MEMORY_ROWS rows, the latter streamed through a
-pipe so that no file of that size is written.
+Runs both on the same generated file, side by side in one run, PAIRS times (one run of
+each per pair, the order alternating so that a machine that speeds up or slows down is
+shared), with every output compared byte for byte (a mismatch fails the run). Reports each
+pair's times and speed-up, then the median speed-up and the range: on a shared machine one
+pair can be off by a third either way. Also reports the tool's peak memory (maximum
+resident set size) at ROWS and at MEMORY_ROWS rows, the latter streamed through a pipe so
+that no file of that size is written.
 
-usage: batch_bench.py TOOL [ROWS [MEMORY_ROWS]]     (defaults: 1000000 10000000)
+The Python side runs on the interpreter that runs this script: run it with the fastest one
+you have (here, Debian's /usr/bin/python3; a pyenv build without its optimizations was a
+quarter slower on the same rows, which would flatter the tool).
+
+usage: batch_bench.py TOOL [ROWS [MEMORY_ROWS [PAIRS]]]     (defaults: 1000000 10000000 5)
 """
 import concurrent.futures
 import filecmp
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -55,41 +63,53 @@ def wait_watching(process):
 
 
 def measure(command, stdin, stdout):
-    """Runs command; returns (seconds, peak RSS in MiB, exit status)."""
+    """Runs command; returns (seconds, peak RSS in MiB, exit status). The time ends when the
+    process does, not at the memory watcher's next look (20 ms apart)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdin=stdin, stdout=stdout)
-    code, peak = wait_watching(process)
-    return time.perf_counter() - start, peak, code
+    watcher = concurrent.futures.ThreadPoolExecutor(1).submit(wait_watching, process)
+    process.wait()
+    seconds = time.perf_counter() - start
+    _, peak = watcher.result()
+    return seconds, peak, process.returncode
 
 
 def main():
     tool = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
     memory_count = int(sys.argv[3]) if len(sys.argv) > 3 else 10_000_000
+    pairs = int(sys.argv[4]) if len(sys.argv) > 4 else 5
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "w2.csv")
         with open(path, "wb") as f:
             f.write(HEADER)
             for row in rows(count):
                 f.write(row)
-        results = {}
-        outputs = []
-        for name, command in (("leap-direct-url batch", [tool, "batch", "--org", "ElectricSpaceships"]),
-                              ("python3 csv + urllib.parse.quote",
-                               [sys.executable, os.path.join(HERE, "batch_reference.py"), "ElectricSpaceships"])):
-            outputs.append(os.path.join(tmp, "out-%d.csv" % len(outputs)))
-            with open(path, "rb") as stdin, open(outputs[-1], "wb") as out:
-                seconds, rss, code = measure(command, stdin, out)
-            if code != 0:
-                sys.exit("%s exited with %d" % (name, code))
-            results[name] = (seconds, rss)
-            print("%-34s %9d rows  %7.3f s  %11.0f rows/s  peak RSS %6.1f MiB" % (name, count, seconds, count / seconds, rss))
-        ours = results["leap-direct-url batch"][0]
-        theirs = results["python3 csv + urllib.parse.quote"][0]
-        if not filecmp.cmp(outputs[0], outputs[1], shallow=False):
-            sys.exit("the two outputs differ: the comparison is void")
-        print("outputs: identical, %d bytes each" % os.path.getsize(outputs[0]))
-        print("speed-up over Python: %.1fx" % (theirs / ours))
+        commands = (("leap-direct-url batch", [tool, "batch", "--org", "ElectricSpaceships"]),
+                    ("python3 csv + urllib.parse.quote",
+                     [sys.executable, os.path.join(HERE, "batch_reference.py"), "ElectricSpaceships"]))
+        ratios = []
+        size = 0
+        for pair in range(pairs):
+            seconds = {}
+            outputs = []
+            for name, command in (commands if pair % 2 == 0 else commands[::-1]):
+                outputs.append(os.path.join(tmp, "out-%d.csv" % len(outputs)))
+                with open(path, "rb") as stdin, open(outputs[-1], "wb") as out:
+                    took, rss, code = measure(command, stdin, out)
+                if code != 0:
+                    sys.exit("%s exited with %d" % (name, code))
+                seconds[name] = took
+                print("%-34s %9d rows  %7.3f s  %11.0f rows/s  peak RSS %6.1f MiB" % (name, count, took, count / took, rss))
+            if not filecmp.cmp(outputs[0], outputs[1], shallow=False):
+                sys.exit("the two outputs differ: the comparison is void")
+            size = os.path.getsize(outputs[0])
+            ratios.append(seconds[commands[1][0]] / seconds[commands[0][0]])
+            print("pair %d: outputs identical, speed-up %.1fx" % (pair + 1, ratios[-1]))
+        print("Python: %s %s" % (sys.executable, sys.version.split()[0]))
+        print("outputs: identical in every pair, %d bytes each" % size)
+        print("speed-up over Python: %.1fx (median of %d pairs; %.1fx to %.1fx)"
+              % (statistics.median(ratios), pairs, min(ratios), max(ratios)))
 
     # Peak memory at MEMORY_ROWS rows, streamed through a pipe from this process.
     read_end, write_end = os.pipe()

@@ -81,10 +81,21 @@ std::string finish(Link& link, const LinkRequest& request, char* buffer, std::si
 // the org name, utility and environment: the link is cleared and used again, and the org
 // name is not checked again.
 struct DirectStart {
+  std::string utility_text;  // the last utility id parsed, and what it gave
+  std::optional<leap::Utility> parsed;
   std::string org;
   leap::Utility utility{};
   leap::Environment environment{};
   std::optional<leap::DirectUrl> link;
+
+  // leap::parse_utility(id), from the last call's result when the id is the same.
+  std::optional<leap::Utility> parse_utility(std::string_view id) {
+    if (id != utility_text || utility_text.empty()) {
+      utility_text.assign(id);
+      parsed = leap::parse_utility(id);
+    }
+    return parsed;
+  }
 
   // A link for these, holding no refId and no params; null with `status` set when they are
   // refused.
@@ -106,7 +117,7 @@ inline std::string build_direct(const LinkRequest& request, leap::CustomerClass 
                                 std::optional<leap::TransmissionRegion> region, char* buffer, std::size_t capacity,
                                 Built& out, DirectStart& started) {
   if (request.utility.empty()) return "utility id: is missing (a Direct to Utility URL needs one)";
-  const std::optional<leap::Utility> utility = leap::parse_utility(request.utility);
+  const std::optional<leap::Utility> utility = started.parse_utility(request.utility);
   if (!utility) return "utility id: is not " + utility_ids();
   if (region) {
     const leap::LinkChoice choice = leap::choose_link(*region, customer, utility);
