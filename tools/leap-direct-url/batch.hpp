@@ -87,7 +87,7 @@ inline std::string read_header(const std::vector<std::string>& header, Columns& 
   return {};
 }
 
-inline std::string_view cell(const std::vector<std::string>& row, std::size_t column) {
+inline std::string_view cell(const std::vector<std::string_view>& row, std::size_t column) {
   return column == none ? std::string_view{} : std::string_view(row[column]);
 }
 
@@ -144,12 +144,13 @@ inline int batch(const Args& args) {
     csv::Reader reader(in);
     csv::Writer writer(out);
     std::vector<std::string> header;
-    std::vector<std::string> row;
+    std::vector<std::string_view> row;
     Columns columns;
     std::string problem;
-    if (!reader.next(header)) {
+    if (!reader.next(row)) {
       problem = reader.error().empty() ? "no header row" : reader.error();
     } else {
+      header.assign(row.begin(), row.end());
       problem = read_header(header, columns);
       if (problem.empty() && columns.utility == none && columns.flow == none && default_flow == Flow::direct) {
         problem = "the header has no utility column (Direct to Utility URLs need one)";
@@ -218,7 +219,7 @@ inline int batch(const Args& args) {
         if (!error.empty()) ++failed;
         const auto content =
             reader.no_special_bytes() ? csv::Writer::Content::no_special_bytes : csv::Writer::Content::unknown;
-        for (const std::string& field : row) writer.field(field, content);
+        for (const std::string_view field : row) writer.field(field, content);
         writer.raw_field(error.empty() ? std::string_view(buffer, built.size) : std::string_view{});
         writer.field(error);
         writer.end_record();

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace csv {
@@ -71,67 +72,90 @@ inline const char* find_field_end(const char* p, const char* const end) {
 // Reads records: fields separated by ',', records by LF or CRLF; a field in double quotes
 // may hold commas, quotes (doubled) and line breaks. A UTF-8 byte-order mark at the start
 // is skipped, and so are empty lines. A quote inside an unquoted field is kept as a quote.
+// A record is kept whole in one buffer, which grows to the longest record: its fields are
+// views into it, a quoted field unquoted in place.
 class Reader {
  public:
-  explicit Reader(std::FILE* in) : in_(in) {}
+  explicit Reader(std::FILE* in) : in_(in), buffer_(1 << 16) {}
 
-  // Fills `fields` with the next record. Returns false at the end of input or on malformed
-  // CSV; error() is empty in the first case and says what and where in the second.
-  bool next(std::vector<std::string>& fields) {
-    std::size_t used = 0;  // fields[0, used) hold this record; the vector and its strings are reused
-    record_line_ = line_;
+  // Fills `fields` with the next record's fields, views valid until the next call. Returns
+  // false at the end of input or on malformed CSV; error() is empty in the first case and
+  // says what and where in the second.
+  bool next(std::vector<std::string_view>& fields) {
+    fields.clear();
+    spans_.clear();
     no_quotes_ = false;
-    const char* start = nullptr;  // where the record starts in buffer_, when it is all there
+    while (true) {  // empty lines
+      if (!have(0)) return false;
+      const char c = byte(0);
+      if (c != '\n' && c != '\r') break;
+      const std::size_t step = c == '\r' && have(1) && byte(1) == '\n' ? 2 : 1;  // have() may move begin_
+      begin_ += step;
+      ++line_;
+    }
+    record_line_ = line_;
+    std::size_t q = 0;  // where the next field starts, counted from the record's start (begin_)
     while (true) {
-      int c = peek();
-      if (used == 0 && c == eof) return false;
-      if (used == 0 && (c == '\n' || c == '\r')) {  // an empty line
-        get();
-        if (c == '\r' && peek() == '\n') get();
-        ++line_;
-        record_line_ = line_;
-        continue;
-      }
-      if (used == 0) {
-        start = buffer_ + pos_;
-        fills_ = 0;
-      }
-      if (used == fields.size()) fields.emplace_back();
-      std::string& field = fields[used++];
-      field.clear();
-      if (c == '"') {
-        get();
+      const std::size_t start = q;
+      std::size_t size = 0;
+      if (byte(q) == '"') {
         const std::size_t quote_line = line_;
+        std::size_t w = q;  // unquoted in place: w stays behind r
+        std::size_t r = q + 1;
         while (true) {
-          c = get();
-          if (c == eof) return fail("unterminated quoted field", quote_line);
+          if (!have(r)) return fail("unterminated quoted field", quote_line);
+          const char c = byte(r);
           if (c == '"') {
-            if (peek() != '"') break;
-            get();
+            if (!have(r + 1) || byte(r + 1) != '"') {
+              ++r;
+              break;
+            }
+            ++r;
           } else if (c == '\n') {
             ++line_;
           }
-          field += static_cast<char>(c);
+          buffer_[begin_ + w++] = c;
+          ++r;
         }
-        c = get();
-        if (c != ',' && c != '\n' && c != '\r' && c != eof) return fail("text after a closing quote", line_);
+        size = w - start;
+        q = r;
+        if (have(q) && byte(q) != ',' && byte(q) != '\n' && byte(q) != '\r') {
+          return fail("text after a closing quote", line_);
+        }
       } else {
-        c = read_unquoted(field);
+        while (true) {
+          const char* const from = buffer_.data() + begin_ + q;
+          const char* const to = buffer_.data() + end_;
+          const char* const hit = find_field_end(from, to);
+          q += static_cast<std::size_t>(hit - from);
+          if (hit != to) break;  // a comma or a line break ends it
+          if (!have(q)) break;   // the input ends it; else more was read: scan on
+        }
+        size = q - start;
       }
-      if (c == ',') continue;
-      if (c == '\r' && peek() == '\n') get();
-      if (c != eof) ++line_;
-      fields.resize(used);
-      // A record read from one buffer holds no '"' if its bytes have none: then it had no
-      // quoted field, so no field holds a comma or a line break either.
-      no_quotes_ = fills_ == 0 && std::memchr(start, '"', static_cast<std::size_t>(buffer_ + pos_ - start)) == nullptr;
-      return true;
+      spans_.emplace_back(start, size);
+      if (!have(q)) break;  // the input ends the record
+      const char end = byte(q++);
+      if (end == ',') {
+        if (!have(q)) spans_.emplace_back(q, 0);  // "a," at the very end: an empty last field
+        if (!have(q)) break;
+        continue;
+      }
+      if (end == '\r' && have(q) && byte(q) == '\n') ++q;
+      ++line_;
+      break;
     }
+    const char* const record = buffer_.data() + begin_;
+    // With no '"' in its bytes (a quoted field keeps its closing one), the record had no
+    // quoted field, so no field holds a comma or a line break either.
+    no_quotes_ = std::memchr(record, '"', q) == nullptr;
+    for (const auto& [at, size] : spans_) fields.emplace_back(record + at, size);
+    begin_ += q;
+    return true;
   }
 
   // Whether no field of the last record holds ',', '"', CR or LF, so that writing it back
-  // needs no quotes for them (Writer::field with Content::no_special_bytes). False when
-  // not known.
+  // needs no quotes for them (Writer::field with Content::no_special_bytes).
   bool no_special_bytes() const { return no_quotes_; }
 
   // The line on which the last record returned by next() starts (1-based).
@@ -139,59 +163,59 @@ class Reader {
   const std::string& error() const { return error_; }
 
  private:
-  static constexpr int eof = -1;
+  char byte(std::size_t at) const { return buffer_[begin_ + at]; }
 
-  int get() {
-    if (pos_ == size_ && !fill()) return eof;
-    const auto c = static_cast<unsigned char>(buffer_[pos_++]);
-    return c;
-  }
-  int peek() {
-    if (pos_ == size_ && !fill()) return eof;
-    return static_cast<unsigned char>(buffer_[pos_]);
-  }
-  // Appends an unquoted field to `field`, a buffer at a time, and consumes what ends it:
-  // returns ',', '\n', '\r' or eof.
-  int read_unquoted(std::string& field) {
-    while (true) {
-      const char* begin = buffer_ + pos_;
-      const char* end = buffer_ + size_;
-      const char* p = begin;
-      p = find_field_end(p, end);
-      field.append(begin, static_cast<std::size_t>(p - begin));
-      pos_ = static_cast<std::size_t>(p - buffer_);
-      if (p != end) {
-        ++pos_;
-        return static_cast<unsigned char>(*p);
-      }
-      if (!fill()) return eof;
+  // Whether the record has a byte at `at` (counted from its start), reading more if needed.
+  bool have(std::size_t at) { return begin_ + at < end_ || read_to(at); }
+
+  // The rare part of have(), kept out of line so that have() inlines.
+#if defined(__GNUC__) || defined(__clang__)
+  __attribute__((noinline))
+#endif
+  bool
+  read_to(std::size_t at) {
+    while (begin_ + at >= end_) {
+      if (eof_ || !fill()) return false;
     }
+    return true;
   }
 
+  // Moves the unread bytes to the front, grows the buffer if they fill it, and reads more.
   bool fill() {
-    ++fills_;
-    size_ = std::fread(buffer_, 1, sizeof buffer_, in_);
-    pos_ = 0;
+    if (begin_ != 0) {
+      std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
+      end_ -= begin_;
+      begin_ = 0;
+    }
+    if (end_ == buffer_.size()) buffer_.resize(2 * buffer_.size());
+    const std::size_t read = std::fread(buffer_.data() + end_, 1, buffer_.size() - end_, in_);
+    if (read == 0) {
+      eof_ = true;
+      return false;
+    }
+    end_ += read;
     if (first_fill_) {
       first_fill_ = false;
-      if (size_ >= 3 && std::string_view(buffer_, 3) == "\xEF\xBB\xBF") pos_ = 3;
+      if (end_ >= 3 && std::string_view(buffer_.data(), 3) == "\xEF\xBB\xBF") begin_ = 3;
     }
-    return pos_ < size_;
+    return true;
   }
+
   bool fail(const char* what, std::size_t line) {
     error_ = "line " + std::to_string(line) + ": malformed CSV: " + what;
     return false;
   }
 
   std::FILE* in_;
-  char buffer_[1 << 16];
-  std::size_t size_ = 0;
-  std::size_t pos_ = 0;
+  std::vector<char> buffer_;
+  std::size_t begin_ = 0;  // the unread bytes are [begin_, end_)
+  std::size_t end_ = 0;
+  bool eof_ = false;
   bool first_fill_ = true;
   std::size_t line_ = 1;
   std::size_t record_line_ = 1;
   std::string error_;
-  std::size_t fills_ = 0;  // since the record began
+  std::vector<std::pair<std::size_t, std::size_t>> spans_;  // the last record's fields: start and size
   bool no_quotes_ = false;
 };
 
