@@ -13,10 +13,14 @@ resident set size) at ROWS and at MEMORY_ROWS rows, the latter streamed through 
 that no file of that size is written.
 
 The Python side runs on the interpreter that runs this script: run it with the fastest one
-you have (here, Debian's /usr/bin/python3; a pyenv build without its optimizations was a
-quarter slower on the same rows, which would flatter the tool).
+you have (here, Debian's /usr/bin/python3; a pyenv build was a tenth to a quarter slower
+on the same rows, which would flatter the tool).
+
+The last line is the verdict on the median, for scripts:
+  BATCH TARGET: MET (median 41.0x, target 40x)      or      BATCH TARGET: MISSED (...)
 
 usage: batch_bench.py TOOL [ROWS [MEMORY_ROWS [PAIRS]]]     (defaults: 1000000 10000000 5)
+       batch_bench.py --rows N > FILE     (the same rows, header first, for callgrind and the like)
 """
 import concurrent.futures
 import filecmp
@@ -30,6 +34,7 @@ import uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 HEADER = b"utility,ref_id,param.state,param.test_parameter\n"
+TARGET = 40  # the second performance round's bar: at least 40x the Python script
 
 
 def rows(count):
@@ -75,6 +80,11 @@ def measure(command, stdin, stdout):
 
 
 def main():
+    if sys.argv[1] == "--rows":
+        sys.stdout.buffer.write(HEADER)
+        for row in rows(int(sys.argv[2])):
+            sys.stdout.buffer.write(row)
+        return
     tool = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
     memory_count = int(sys.argv[3]) if len(sys.argv) > 3 else 10_000_000
@@ -108,8 +118,9 @@ def main():
             print("pair %d: outputs identical, speed-up %.1fx" % (pair + 1, ratios[-1]))
         print("Python: %s %s" % (sys.executable, sys.version.split()[0]))
         print("outputs: identical in every pair, %d bytes each" % size)
-        print("speed-up over Python: %.1fx (median of %d pairs; %.1fx to %.1fx)"
-              % (statistics.median(ratios), pairs, min(ratios), max(ratios)))
+        median = statistics.median(ratios)
+        print("speed-up over Python: %.1fx (median of %d pairs; %.1fx to %.1fx)" % (median, pairs, min(ratios), max(ratios)))
+        verdict = "MET" if median >= TARGET else "MISSED"
 
     # Peak memory at MEMORY_ROWS rows, streamed through a pipe from this process.
     read_end, write_end = os.pipe()
@@ -133,6 +144,8 @@ def main():
         sys.exit("leap-direct-url batch failed on the streamed input")
     print("leap-direct-url batch, %d rows streamed: peak RSS %.1f MiB (%.1f s, generator-bound)"
           % (memory_count, peak, seconds))
+    # For scripts, last: the second performance round's target, on the median.
+    print("BATCH TARGET: %s (median %.1fx, target %.0fx)" % (verdict, median, TARGET))
 
 
 if __name__ == "__main__":
