@@ -15,9 +15,9 @@
 
 namespace csv {
 
-// Eight bytes at a time: the bytes of a word that may be ',', CR or LF (or, with `quote`,
-// '"'), as the high bit of each. Below 0x0E is flagged whole (CR and LF are 0x0D and
-// 0x0A), so a caller checks the byte it stops at. The lowest flag is exact; bytes above it
+// Eight bytes at a time: the bytes of a word that may be ',', CR or LF, as the high bit of
+// each. Below 0x0E is flagged whole (CR and LF are 0x0D and 0x0A), so a caller checks the
+// byte it stops at. The lowest flag is exact; bytes above it
 // may be flagged too (the "Bit Twiddling Hacks" tests for a zero byte and a byte below n).
 struct WordScan {
   static constexpr std::uint64_t ones = 0x0101010101010101U;
@@ -32,9 +32,9 @@ struct WordScan {
     const std::uint64_t x = word ^ (ones * static_cast<unsigned char>(c));
     return (x - ones) & ~x & highs;
   }
-  static std::uint64_t stops(std::uint64_t word, bool quote) {
+  static std::uint64_t stops(std::uint64_t word) {
     const std::uint64_t below = (word - ones * 0x0E) & ~word & highs;
-    return below | equal(word, ',') | (quote ? equal(word, '"') : 0);
+    return below | equal(word, ',');
   }
   // How many bytes come before the first flagged one (flags not zero).
   static std::size_t before(std::uint64_t flags, const char* p, bool (*is_stop)(char)) {
@@ -56,7 +56,7 @@ inline bool ends_unquoted_field(char c) { return c == ',' || c == '\n' || c == '
 // The first byte of [p, end) that ends an unquoted field, or end.
 inline const char* find_field_end(const char* p, const char* const end) {
   while (end - p >= 8) {
-    const std::uint64_t flags = WordScan::stops(WordScan::load(p), false);
+    const std::uint64_t flags = WordScan::stops(WordScan::load(p));
     if (flags == 0) {
       p += 8;
       continue;

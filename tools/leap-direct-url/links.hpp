@@ -90,7 +90,7 @@ struct DirectStart {
 
   // leap::parse_utility(id), from the last call's result when the id is the same.
   std::optional<leap::Utility> parse_utility(std::string_view id) {
-    if (id != utility_text || utility_text.empty()) {
+    if (id != utility_text) {  // starts as "" and nullopt: what parse_utility("") gives
       utility_text.assign(id);
       parsed = leap::parse_utility(id);
     }
