@@ -71,7 +71,9 @@ struct Pieces {
 
   template <class Enum>
   [[nodiscard]] const Piece<Width>& operator[](Enum value) const noexcept {
-    return of[static_cast<std::size_t>(value)];
+    const auto index = static_cast<std::size_t>(value);
+    LEAP_ASSERT(index < N && "leap: a piece for a value that is none of the enumerators");
+    return of[index < N ? index : 0];  // never reads past the table, even on a path the checks rule out
   }
 
   [[nodiscard]] constexpr std::size_t longest() const noexcept {
