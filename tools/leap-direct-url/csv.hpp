@@ -299,6 +299,7 @@ class Writer {
         return;
       }
     }
+    if (text.empty()) return;  // an empty view may hold no pointer, which memcpy may not take
     std::memcpy(buffer_ + size_, text.data(), text.size());
     size_ += text.size();
   }
