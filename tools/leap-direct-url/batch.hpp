@@ -219,7 +219,7 @@ inline int batch(const Args& args) {
         if (!error.empty()) ++failed;
         const auto content =
             reader.no_special_bytes() ? csv::Writer::Content::no_special_bytes : csv::Writer::Content::unknown;
-        for (const std::string_view field : row) writer.field(field, content);
+        writer.fields(row, reader.record_text(), content);
         writer.raw_field(error.empty() ? std::string_view(buffer, built.size) : std::string_view{});
         writer.field(error);
         writer.end_record();

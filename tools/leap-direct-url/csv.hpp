@@ -15,37 +15,42 @@
 
 namespace csv {
 
-// Eight bytes at a time: the bytes of a word that may be ',', CR or LF, as the high bit of
-// each. Below 0x0E is flagged whole (CR and LF are 0x0D and 0x0A), so a caller checks the
-// byte it stops at. The lowest flag is exact; bytes above it
-// may be flagged too (the "Bit Twiddling Hacks" tests for a zero byte and a byte below n).
+// Eight bytes at a time, as one 64-bit word whose lowest byte is the first: tests that
+// flag bytes by the high bit of each ("Bit Twiddling Hacks": a zero byte, a byte below n).
+// The lowest flag is exact; a byte above a flagged one may be flagged too, so a caller
+// checks each flagged byte it looks at.
 struct WordScan {
   static constexpr std::uint64_t ones = 0x0101010101010101U;
   static constexpr std::uint64_t highs = 0x8080808080808080U;
 
+  // The eight bytes at p, the first lowest, on either byte order (MSVC targets are all
+  // little-endian).
   static std::uint64_t load(const char* p) {
     std::uint64_t word = 0;
     std::memcpy(&word, p, sizeof word);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    word = __builtin_bswap64(word);
+#endif
     return word;
   }
   static std::uint64_t equal(std::uint64_t word, char c) {
     const std::uint64_t x = word ^ (ones * static_cast<unsigned char>(c));
     return (x - ones) & ~x & highs;
   }
-  static std::uint64_t stops(std::uint64_t word) {
-    const std::uint64_t below = (word - ones * 0x0E) & ~word & highs;
-    return below | equal(word, ',');
-  }
-  // How many bytes come before the first flagged one (flags not zero).
-  static std::size_t before(std::uint64_t flags, const char* p, bool (*is_stop)(char)) {
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    static_cast<void>(p);
-    static_cast<void>(is_stop);
+  // Below 0x0E: CR and LF (0x0D, 0x0A) among a few other control bytes.
+  static std::uint64_t below_0e(std::uint64_t word) { return (word - ones * 0x0E) & ~word & highs; }
+  // What may end an unquoted field: ',', CR or LF.
+  static std::uint64_t stops(std::uint64_t word) { return below_0e(word) | equal(word, ','); }
+  // The same, and '"'.
+  static std::uint64_t stops_or_quote(std::uint64_t word) { return stops(word) | equal(word, '"'); }
+
+  // Which byte the lowest flag is on (flags not zero).
+  static std::size_t first(std::uint64_t flags) {
+#if defined(__GNUC__) || defined(__clang__)
     return static_cast<std::size_t>(__builtin_ctzll(flags)) / 8;
 #else
-    static_cast<void>(flags);
     std::size_t n = 0;
-    while (n < 8 && !is_stop(p[n]) && static_cast<unsigned char>(p[n]) >= 0x0E) ++n;
+    while ((flags >> (8 * n + 7) & 1U) == 0) ++n;
     return n;
 #endif
   }
@@ -61,7 +66,7 @@ inline const char* find_field_end(const char* p, const char* const end) {
       p += 8;
       continue;
     }
-    p += WordScan::before(flags, p, ends_unquoted_field);
+    p += WordScan::first(flags);
     if (ends_unquoted_field(*p)) return p;
     ++p;  // another byte below 0x0E: part of the field
   }
@@ -76,7 +81,13 @@ inline const char* find_field_end(const char* p, const char* const end) {
 // views into it, a quoted field unquoted in place.
 class Reader {
  public:
-  explicit Reader(std::FILE* in) : in_(in), buffer_(1 << 16) {}
+  // How records are found.
+  enum class Scan {
+    words,  // a record with no '"' whose line end is in the buffer, eight bytes a step; the rest a byte at a time
+    bytes,  // every record a byte at a time (what the fuzzer checks `words` against)
+  };
+
+  explicit Reader(std::FILE* in, Scan scan = Scan::words) : in_(in), buffer_(1 << 16), scan_(scan) {}
 
   // Fills `fields` with the next record's fields, views valid until the next call. Returns
   // false at the end of input or on malformed CSV; error() is empty in the first case and
@@ -94,6 +105,7 @@ class Reader {
       ++line_;
     }
     record_line_ = line_;
+    if (scan_ == Scan::words && next_plain(fields)) return true;
     std::size_t q = 0;  // where the next field starts, counted from the record's start (begin_)
     while (true) {
       const std::size_t start = q;
@@ -134,11 +146,15 @@ class Reader {
         size = q - start;
       }
       spans_.emplace_back(start, size);
+      record_size_ = q;
       if (!have(q)) break;  // the input ends the record
       const char end = byte(q++);
       if (end == ',') {
-        if (!have(q)) spans_.emplace_back(q, 0);  // "a," at the very end: an empty last field
-        if (!have(q)) break;
+        if (!have(q)) {  // "a," at the very end: an empty last field
+          spans_.emplace_back(q, 0);
+          record_size_ = q;
+          break;
+        }
         continue;
       }
       if (end == '\r' && have(q) && byte(q) == '\n') ++q;
@@ -146,6 +162,7 @@ class Reader {
       break;
     }
     const char* const record = buffer_.data() + begin_;
+    record_text_ = record;
     // With no '"' in its bytes (a quoted field keeps its closing one), the record had no
     // quoted field, so no field holds a comma or a line break either.
     no_quotes_ = std::memchr(record, '"', q) == nullptr;
@@ -158,11 +175,48 @@ class Reader {
   // needs no quotes for them (Writer::field with Content::no_special_bytes).
   bool no_special_bytes() const { return no_quotes_; }
 
+  // The last record's bytes as read, without its line end; valid until the next call. When
+  // no_special_bytes(), they are its fields joined by commas (Writer::fields).
+  std::string_view record_text() const { return {record_text_, record_size_}; }
+
   // The line on which the last record returned by next() starts (1-based).
   std::size_t record_line() const { return record_line_; }
   const std::string& error() const { return error_; }
 
  private:
+  // The common record in one pass: no '"' in it, and its line end in the buffer with a
+  // byte after it. Returns false, with `fields` empty and nothing read, for any other.
+  bool next_plain(std::vector<std::string_view>& fields) {
+    const char* const record = buffer_.data() + begin_;
+    const char* const end = buffer_.data() + end_;
+    const char* field = record;
+    for (const char* word = record; end - word >= 8; word += 8) {
+      std::uint64_t flags = WordScan::stops_or_quote(WordScan::load(word));
+      for (; flags != 0; flags &= flags - 1) {
+        const char* const at = word + WordScan::first(flags);
+        const char c = *at;
+        if (c == ',') {
+          fields.emplace_back(field, static_cast<std::size_t>(at - field));
+          field = at + 1;
+        } else if (c == '\n' || c == '\r') {
+          if (end - at < 2) break;  // a CR's LF may not be read yet
+          fields.emplace_back(field, static_cast<std::size_t>(at - field));
+          record_text_ = record;
+          record_size_ = static_cast<std::size_t>(at - record);
+          no_quotes_ = true;
+          begin_ += record_size_ + (c == '\r' && at[1] == '\n' ? 2 : 1);
+          ++line_;
+          return true;
+        } else if (c == '"') {
+          break;
+        }  // else a byte flagged with one below it, or another control byte: part of the field
+      }
+      if (flags != 0) break;
+    }
+    fields.clear();
+    return false;
+  }
+
   char byte(std::size_t at) const { return buffer_[begin_ + at]; }
 
   // Whether the record has a byte at `at` (counted from its start), reading more if needed.
@@ -217,6 +271,9 @@ class Reader {
   std::string error_;
   std::vector<std::pair<std::size_t, std::size_t>> spans_;  // the last record's fields: start and size
   bool no_quotes_ = false;
+  const char* record_text_ = nullptr;  // the last record, record_size_ bytes before its line end
+  std::size_t record_size_ = 0;
+  Scan scan_;
 };
 
 // The bytes that make a written field need quotes.
@@ -259,6 +316,20 @@ class Writer {
       put(c);
     }
     put('"');
+  }
+
+  // Writes the fields of a record a Reader read: `text` is its record_text() and `content`
+  // what its no_special_bytes() said. When no field needs quotes, that is `text` itself,
+  // written in one copy.
+  void fields(const std::vector<std::string_view>& row, std::string_view text, Content content) {
+    bool as_read = content == Content::no_special_bytes && !at_start_;
+    for (std::size_t i = 0; as_read && i < row.size(); ++i) as_read = row[i].empty() || row[i].front() != ' ';
+    if (!as_read) {
+      for (const std::string_view text_field : row) field(text_field, content);
+      return;
+    }
+    separate();
+    put(text);
   }
 
   // A field known to need no quoting (the URLs this tool writes: percent-encoded ASCII).
