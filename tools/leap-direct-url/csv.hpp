@@ -41,8 +41,6 @@ struct WordScan {
   static std::uint64_t below_0e(std::uint64_t word) { return (word - ones * 0x0E) & ~word & highs; }
   // What may end an unquoted field: ',', CR or LF.
   static std::uint64_t stops(std::uint64_t word) { return below_0e(word) | equal(word, ','); }
-  // The same, and '"'.
-  static std::uint64_t stops_or_quote(std::uint64_t word) { return stops(word) | equal(word, '"'); }
 
   // Which byte the lowest flag is on (flags not zero).
   static std::size_t first(std::uint64_t flags) {
@@ -83,11 +81,11 @@ class Reader {
  public:
   // How records are found.
   enum class Scan {
-    words,  // a record with no '"' whose line end is in the buffer, eight bytes a step; the rest a byte at a time
-    bytes,  // every record a byte at a time (what the fuzzer checks `words` against)
+    fast,     // a plain record (see next_plain) with memchr, any other by the general reader
+    general,  // every record by the general reader (what the fuzzer checks `fast` against)
   };
 
-  explicit Reader(std::FILE* in, Scan scan = Scan::words) : in_(in), buffer_(1 << 16), scan_(scan) {}
+  explicit Reader(std::FILE* in, Scan scan = Scan::fast) : in_(in), buffer_(1 << 16), scan_(scan) {}
 
   // Fills `fields` with the next record's fields, views valid until the next call. Returns
   // false at the end of input or on malformed CSV; error() is empty in the first case and
@@ -105,7 +103,7 @@ class Reader {
       ++line_;
     }
     record_line_ = line_;
-    if (scan_ == Scan::words && next_plain(fields)) return true;
+    if (scan_ == Scan::fast && next_plain(fields)) return true;
     std::size_t q = 0;  // where the next field starts, counted from the record's start (begin_)
     while (true) {
       const std::size_t start = q;
@@ -184,37 +182,44 @@ class Reader {
   const std::string& error() const { return error_; }
 
  private:
-  // The common record in one pass: no '"' in it, and its line end in the buffer with a
-  // byte after it. Returns false, with `fields` empty and nothing read, for any other.
+  // The common record, found with memchr: its LF in the buffer, and no '"' or CR before it
+  // but a CR just before the LF. The finds of '"' and CR are kept (see next_at), so a buffer
+  // without them is searched once for each. Returns false, with `fields` empty and nothing
+  // read, for any other record.
   bool next_plain(std::vector<std::string_view>& fields) {
-    const char* const record = buffer_.data() + begin_;
-    const char* const end = buffer_.data() + end_;
-    const char* field = record;
-    for (const char* word = record; end - word >= 8; word += 8) {
-      std::uint64_t flags = WordScan::stops_or_quote(WordScan::load(word));
-      for (; flags != 0; flags &= flags - 1) {
-        const char* const at = word + WordScan::first(flags);
-        const char c = *at;
-        if (c == ',') {
-          fields.emplace_back(field, static_cast<std::size_t>(at - field));
-          field = at + 1;
-        } else if (c == '\n' || c == '\r') {
-          if (end - at < 2) break;  // a CR's LF may not be read yet
-          fields.emplace_back(field, static_cast<std::size_t>(at - field));
-          record_text_ = record;
-          record_size_ = static_cast<std::size_t>(at - record);
-          no_quotes_ = true;
-          begin_ += record_size_ + (c == '\r' && at[1] == '\n' ? 2 : 1);
-          ++line_;
-          return true;
-        } else if (c == '"') {
-          break;
-        }  // else a byte flagged with one below it, or another control byte: part of the field
-      }
-      if (flags != 0) break;
+    const std::size_t lf = next_at(next_lf_, '\n');
+    if (lf == end_ || next_at(next_quote_, '"') < lf) return false;
+    std::size_t line_end = lf;
+    if (const std::size_t cr = next_at(next_cr_, '\r'); cr < lf) {
+      if (cr + 1 != lf) return false;  // a CR alone ends a record: the general reader's case
+      line_end = cr;
     }
-    fields.clear();
-    return false;
+    const char* const record = buffer_.data() + begin_;
+    const char* const stop = buffer_.data() + line_end;
+    const char* field = record;
+    while (const void* comma = std::memchr(field, ',', static_cast<std::size_t>(stop - field))) {
+      const char* const at = static_cast<const char*>(comma);
+      fields.emplace_back(field, static_cast<std::size_t>(at - field));
+      field = at + 1;
+    }
+    fields.emplace_back(field, static_cast<std::size_t>(stop - field));
+    record_text_ = record;
+    record_size_ = line_end - begin_;
+    no_quotes_ = true;
+    begin_ = lf + 1;
+    ++line_;
+    return true;
+  }
+
+  // Where the next `c` is in the buffer, at begin_ or after (end_ for none): `found`, kept
+  // from an earlier search while it is not behind begin_, else searched for again. fill()
+  // forgets every find.
+  std::size_t next_at(std::size_t& found, char c) {
+    if (found == unknown || found < begin_) {
+      const void* hit = std::memchr(buffer_.data() + begin_, c, end_ - begin_);
+      found = hit == nullptr ? end_ : static_cast<std::size_t>(static_cast<const char*>(hit) - buffer_.data());
+    }
+    return found;
   }
 
   char byte(std::size_t at) const { return buffer_[begin_ + at]; }
@@ -236,6 +241,7 @@ class Reader {
 
   // Moves the unread bytes to the front, grows the buffer if they fill it, and reads more.
   bool fill() {
+    next_lf_ = next_quote_ = next_cr_ = unknown;
     if (begin_ != 0) {
       std::memmove(buffer_.data(), buffer_.data() + begin_, end_ - begin_);
       end_ -= begin_;
@@ -271,6 +277,10 @@ class Reader {
   std::string error_;
   std::vector<std::pair<std::size_t, std::size_t>> spans_;  // the last record's fields: start and size
   bool no_quotes_ = false;
+  static constexpr std::size_t unknown = static_cast<std::size_t>(-1);
+  std::size_t next_lf_ = unknown;  // next_at's finds, in the buffer
+  std::size_t next_quote_ = unknown;
+  std::size_t next_cr_ = unknown;
   const char* record_text_ = nullptr;  // the last record, record_size_ bytes before its line end
   std::size_t record_size_ = 0;
   Scan scan_;
@@ -322,9 +332,9 @@ class Writer {
   // what its no_special_bytes() said. When no field needs quotes, that is `text` itself,
   // written in one copy.
   void fields(const std::vector<std::string_view>& row, std::string_view text, Content content) {
-    bool as_read = content == Content::no_special_bytes && !at_start_;
-    for (std::size_t i = 0; as_read && i < row.size(); ++i) as_read = row[i].empty() || row[i].front() != ' ';
-    if (!as_read) {
+    bool spaced = false;  // a field starts with a space
+    for (const std::string_view text_field : row) spaced |= !text_field.empty() && text_field.front() == ' ';
+    if (content != Content::no_special_bytes || at_start_ || spaced) {
       for (const std::string_view text_field : row) field(text_field, content);
       return;
     }
