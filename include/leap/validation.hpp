@@ -79,7 +79,11 @@ namespace detail {
 
 // The names the link itself uses for its own parameters, in any ASCII case.
 [[nodiscard]] constexpr bool is_reserved_name(std::string_view key) noexcept {
-  return iequals(key, wire::ref_id) || iequals(key, wire::ref_id_legacy) || iequals(key, wire::redirect_params);
+  // Size and first letter first, inline: most keys differ from all three there.
+  const auto is = [key](std::string_view name) {
+    return key.size() == name.size() && ascii_lower(key[0]) == ascii_lower(name[0]) && iequals(key, name);
+  };
+  return is(wire::ref_id) || is(wire::ref_id_legacy) || is(wire::redirect_params);
 }
 
 [[nodiscard]] constexpr Fault reserved_key_fault() noexcept {
