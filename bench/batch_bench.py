@@ -8,7 +8,11 @@ Runs both on the same generated file, side by side in one run, PAIRS times (one 
 each per pair, the order alternating so that a machine that speeds up or slows down is
 shared), with every output compared byte for byte (a mismatch fails the run). Reports each
 pair's times and speed-up, then the median speed-up and the range: on a shared machine one
-pair can be off by a third either way. Also reports the tool's peak memory (maximum
+pair can be off by a third either way. The speed-up is in wall time, the target's measure;
+the tool writes its output from a second thread, so each run's CPU time (all its threads)
+and the speed-up in CPU time are reported beside it. Each run also reports the CPU time the hypervisor
+took from the machine meanwhile (steal in /proc/stat, summed over the CPUs): a large figure
+marks a run that the machine's host slowed, not the program. Also reports the tool's peak memory (maximum
 resident set size) at ROWS and at MEMORY_ROWS rows, the latter streamed through a pipe so
 that no file of that size is written.
 
@@ -25,6 +29,7 @@ usage: batch_bench.py TOOL [ROWS [MEMORY_ROWS [PAIRS]]]     (defaults: 1000000 1
 import concurrent.futures
 import filecmp
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -67,16 +72,38 @@ def wait_watching(process):
     return process.returncode, peak
 
 
+def steal_seconds():
+    """CPU time the hypervisor has taken from this virtual machine so far, summed over its
+    CPUs (the steal column of /proc/stat's cpu line), or 0 where there is none to read."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = stat.readline().split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def children_cpu_seconds():
+    """User plus system CPU time of this process's children that have ended so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(command, stdin, stdout):
-    """Runs command; returns (seconds, peak RSS in MiB, exit status). The time ends when the
-    process does, not at the memory watcher's next look (20 ms apart)."""
+    """Runs command; returns (seconds, CPU seconds, peak RSS in MiB, exit status, seconds
+    stolen by the hypervisor meanwhile). The time ends when the process does, not at the
+    memory watcher's next look (20 ms apart). CPU time counts every thread of the process."""
+    stolen = steal_seconds()
+    cpu = children_cpu_seconds()
     start = time.perf_counter()
     process = subprocess.Popen(command, stdin=stdin, stdout=stdout)
     watcher = concurrent.futures.ThreadPoolExecutor(1).submit(wait_watching, process)
     process.wait()
     seconds = time.perf_counter() - start
+    cpu = children_cpu_seconds() - cpu
+    stolen = steal_seconds() - stolen
     _, peak = watcher.result()
-    return seconds, peak, process.returncode
+    return seconds, cpu, peak, process.returncode, stolen
 
 
 def main():
@@ -99,27 +126,34 @@ def main():
                     ("python3 csv + urllib.parse.quote",
                      [sys.executable, os.path.join(HERE, "batch_reference.py"), "ElectricSpaceships"]))
         ratios = []
+        cpu_ratios = []
         size = 0
         for pair in range(pairs):
             seconds = {}
+            cpu_seconds = {}
             outputs = []
             for name, command in (commands if pair % 2 == 0 else commands[::-1]):
                 outputs.append(os.path.join(tmp, "out-%d.csv" % len(outputs)))
                 with open(path, "rb") as stdin, open(outputs[-1], "wb") as out:
-                    took, rss, code = measure(command, stdin, out)
+                    took, cpu, rss, code, stolen = measure(command, stdin, out)
                 if code != 0:
                     sys.exit("%s exited with %d" % (name, code))
                 seconds[name] = took
-                print("%-34s %9d rows  %7.3f s  %11.0f rows/s  peak RSS %6.1f MiB" % (name, count, took, count / took, rss))
+                cpu_seconds[name] = cpu
+                print("%-34s %9d rows  %7.3f s  %11.0f rows/s  CPU %7.3f s  peak RSS %6.1f MiB  steal %5.2f s"
+                      % (name, count, took, count / took, cpu, rss, stolen))
             if not filecmp.cmp(outputs[0], outputs[1], shallow=False):
                 sys.exit("the two outputs differ: the comparison is void")
             size = os.path.getsize(outputs[0])
             ratios.append(seconds[commands[1][0]] / seconds[commands[0][0]])
-            print("pair %d: outputs identical, speed-up %.1fx" % (pair + 1, ratios[-1]))
+            cpu_ratios.append(cpu_seconds[commands[1][0]] / cpu_seconds[commands[0][0]])
+            print("pair %d: outputs identical, speed-up %.1fx (CPU time: %.1fx)" % (pair + 1, ratios[-1], cpu_ratios[-1]))
         print("Python: %s %s" % (sys.executable, sys.version.split()[0]))
         print("outputs: identical in every pair, %d bytes each" % size)
         median = statistics.median(ratios)
         print("speed-up over Python: %.1fx (median of %d pairs; %.1fx to %.1fx)" % (median, pairs, min(ratios), max(ratios)))
+        print("in CPU time (the tool's two threads added up): %.1fx (median; %.1fx to %.1fx)"
+              % (statistics.median(cpu_ratios), min(cpu_ratios), max(cpu_ratios)))
         verdict = "MET" if median >= TARGET else "MISSED"
 
     # Peak memory at MEMORY_ROWS rows, streamed through a pipe from this process.
