@@ -142,7 +142,7 @@ inline int batch(const Args& args) {
   std::unordered_map<std::string, std::size_t> seen_ref_ids;  // refId -> line, with --unique-ref-ids
   {
     csv::Reader reader(in);
-    csv::Writer writer(out);
+    csv::Writer writer(out, tool::Output::Mode::own_thread);
     std::vector<std::string> header;
     std::vector<std::string_view> row;
     Columns columns;

@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "output.hpp"
+
 namespace csv {
 
 // Eight bytes at a time, as one 64-bit word whose lowest byte is the first: tests that
@@ -297,11 +299,13 @@ inline constexpr QuoteBytes quote_bytes{};
 
 // Writes records with CRLF line ends (RFC 4180), quoting a field only when it holds a comma,
 // a quote, CR or LF (or starts with a space, so no reader trims it, or is the very first
-// field and starts with a byte-order mark). Output goes through a fixed buffer; a field
-// longer than the buffer is written straight through.
+// field and starts with a byte-order mark). Output goes through tool::Output's buffers
+// (written by a thread of their own with Output::Mode::own_thread); a field longer than a
+// buffer is written straight through.
 class Writer {
  public:
-  explicit Writer(std::FILE* out) : out_(out) {}
+  explicit Writer(std::FILE* out, tool::Output::Mode mode = tool::Output::Mode::same_thread)
+      : output_(out, mode), buffer_(output_.buffer()) {}
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
   ~Writer() { flush(); }
@@ -354,13 +358,25 @@ class Writer {
     first_ = true;
   }
 
+  // Writes out everything so far; then the FILE* is the caller's to check.
   void flush() {
-    if (size_ != 0) std::fwrite(buffer_, 1, size_, out_);
-    size_ = 0;
+    hand_over();
+    output_.drain();
   }
 
  private:
-  static constexpr std::size_t capacity = 1 << 16;
+  static constexpr std::size_t capacity = tool::Output::capacity;
+
+#if defined(__GNUC__) || defined(__clang__)
+  __attribute__((noinline))
+#endif
+  void
+  hand_over() {
+    if (size_ == 0) return;
+    output_.hand_over(size_);
+    buffer_ = output_.buffer();
+    size_ = 0;
+  }
 
   void separate() {
     if (!first_) put(',');
@@ -368,21 +384,33 @@ class Writer {
   }
 
   void put(char c) {
-    if (size_ == capacity) flush();
+    if (size_ == capacity) hand_over();
     buffer_[size_++] = c;
   }
 
   void put(std::string_view text) {
     if (text.size() > capacity - size_) {
-      flush();
-      if (text.size() > capacity) {
-        std::fwrite(text.data(), 1, text.size(), out_);
-        return;
-      }
+      put_in_next_buffer(text);
+      return;
     }
     if (text.empty()) return;  // an empty view may hold no pointer, which memcpy may not take
     std::memcpy(buffer_ + size_, text.data(), text.size());
     size_ += text.size();
+  }
+
+  // The rare part of put(), kept out of line so that put() inlines: `text` does not fit.
+#if defined(__GNUC__) || defined(__clang__)
+  __attribute__((noinline))
+#endif
+  void
+  put_in_next_buffer(std::string_view text) {
+    hand_over();
+    if (text.size() > capacity) {
+      output_.write_through(text);
+      return;
+    }
+    std::memcpy(buffer_, text.data(), text.size());
+    size_ = text.size();
   }
 
   bool needs_quotes(std::string_view text, Content content) const {
@@ -400,8 +428,8 @@ class Writer {
     return any != 0;
   }
 
-  std::FILE* out_;
-  char buffer_[capacity];
+  tool::Output output_;
+  char* buffer_;  // output_.buffer(): capacity bytes, size_ of them filled
   std::size_t size_ = 0;
   bool first_ = true;     // no field yet in this record
   bool at_start_ = true;  // nothing written yet at all
