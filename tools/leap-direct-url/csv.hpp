@@ -336,9 +336,10 @@ class Writer {
   // what its no_special_bytes() said. When no field needs quotes, that is `text` itself,
   // written in one copy.
   void fields(const std::vector<std::string_view>& row, std::string_view text, Content content) {
-    bool spaced = false;  // a field starts with a space
-    for (const std::string_view text_field : row) spaced |= !text_field.empty() && text_field.front() == ' ';
-    if (content != Content::no_special_bytes || at_start_ || spaced) {
+    bool spaced = false;
+    for (const std::string_view text_field : row) spaced |= starts_with_space(text_field);
+    // At the very start, needs_quotes' byte-order-mark test applies: field by field then.
+    if (content != Content::no_special_bytes || spaced || at_start_) {
       for (const std::string_view text_field : row) field(text_field, content);
       return;
     }
@@ -413,8 +414,11 @@ class Writer {
     size_ = text.size();
   }
 
+  // A field that starts with a space is quoted, so that no reader trims it.
+  static bool starts_with_space(std::string_view text) { return !text.empty() && text.front() == ' '; }
+
   bool needs_quotes(std::string_view text, Content content) const {
-    if (!text.empty() && text.front() == ' ') return true;
+    if (starts_with_space(text)) return true;
     // At the very start of the output, a field that begins with a UTF-8 byte-order mark
     // would be taken for one and dropped by a reader.
     if (at_start_ && text.substr(0, 3) == "\xEF\xBB\xBF") return true;
