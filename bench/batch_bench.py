@@ -4,17 +4,17 @@
 (docs/performance.md: org ElectricSpaceships, sce, a UUID refId, params state and
 test_parameter).
 
-Runs both on the same generated file, side by side in one run, PAIRS times (one run of
-each per pair, the order alternating so that a machine that speeds up or slows down is
-shared), with every output compared byte for byte (a mismatch fails the run). Reports each
-pair's times and speed-up, then the median speed-up and the range: on a shared machine one
-pair can be off by a third either way. The speed-up is in wall time, the target's measure;
-the tool writes its output from a second thread, so each run's CPU time (all its threads)
-and the speed-up in CPU time are reported beside it. Each run also reports the CPU time the hypervisor
-took from the machine meanwhile (steal in /proc/stat, summed over the CPUs): a large figure
-marks a run that the machine's host slowed, not the program. Also reports the tool's peak memory (maximum
-resident set size) at ROWS and at MEMORY_ROWS rows, the latter streamed through a pipe so
-that no file of that size is written.
+Runs both on the same generated file, side by side in one run, PAIRS times (one run of each
+per pair, the order alternating so that a machine that speeds up or slows down is shared),
+with every output compared byte for byte (a mismatch fails the run). Reports each pair's
+times and speed-up, then the median speed-up and the range: on a shared machine one pair can
+be off by a third either way. The speed-up is in wall time, the target's measure; the tool
+writes its output from a second thread, so each run's CPU time (all its threads) and the
+speed-up in CPU time are reported beside it. Each run also reports the CPU time the
+hypervisor took from the machine meanwhile (steal in /proc/stat, summed over the CPUs): a
+large figure marks a run that the machine's host slowed, not the program. Also reports the
+tool's peak memory (maximum resident set size) at ROWS and at MEMORY_ROWS rows, the latter
+streamed through a pipe so that no file of that size is written.
 
 The Python side runs on the interpreter that runs this script: run it with the fastest one
 you have (here, Debian's /usr/bin/python3; a pyenv build was a tenth to a quarter slower
