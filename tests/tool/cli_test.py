@@ -368,14 +368,16 @@ for n in range(3000):
     note = NOTES[n % len(NOTES)] + ("" if n % 3 else str(n))
     reader_side.writerow([note, "sce"])
     writer_side.writerow([note, "sce", URL, ""])
-# Two records longer than the reader's first buffer (it grows to the longest), between short ones.
-for long_note in ('a,"b"\r\n' * 25000, "y" * 150000):
+# Records longer than the reader's first buffer (it grows to the longest), between short ones;
+# the last is longer than one of the writer's buffers too, so it is written straight through.
+for long_note in ('a,"b"\r\n' * 25000, "y" * 150000, "z" * 1200000):
     reader_side.writerow([long_note, "sce"])
     writer_side.writerow([long_note, "sce", URL, ""])
     reader_side.writerow(["after", "sce"])
     writer_side.writerow(["after", "sce", URL, ""])
 code, out, _ = run(["batch", "--org", "Acme"], source.getvalue().encode())
-record("batch: 3,000 rows over 64 KiB and records of 150 KB, quoted and plain, come back as Python's csv writes them",
+record("batch: 3,000 rows over 64 KiB and records of 150 KB to 1.2 MB, quoted and plain, come back as Python's csv "
+       "writes them",
        [] if code == 0 and out == expected.getvalue().encode() else ["exit %d, output differs" % code])
 
 check("batch: an unterminated quote is reported with its line", ["batch"], 1,
