@@ -15,6 +15,16 @@
 
 #include "output.hpp"
 
+// Keeps a rare path (a refill, a full buffer) out of its caller, so that the common path
+// inlines.
+#if defined(__GNUC__) || defined(__clang__)
+#define LEAP_TOOLS_CSV_NOINLINE __attribute__((noinline))
+#elif defined(_MSC_VER)
+#define LEAP_TOOLS_CSV_NOINLINE __declspec(noinline)
+#else
+#define LEAP_TOOLS_CSV_NOINLINE
+#endif
+
 namespace csv {
 
 // Eight bytes at a time, as one 64-bit word whose lowest byte is the first: tests that
@@ -230,11 +240,7 @@ class Reader {
   bool have(std::size_t at) { return begin_ + at < end_ || read_to(at); }
 
   // The rare part of have(), kept out of line so that have() inlines.
-#if defined(__GNUC__) || defined(__clang__)
-  __attribute__((noinline))
-#endif
-  bool
-  read_to(std::size_t at) {
+  LEAP_TOOLS_CSV_NOINLINE bool read_to(std::size_t at) {
     while (begin_ + at >= end_) {
       if (eof_ || !fill()) return false;
     }
@@ -368,11 +374,7 @@ class Writer {
  private:
   static constexpr std::size_t capacity = tool::Output::capacity;
 
-#if defined(__GNUC__) || defined(__clang__)
-  __attribute__((noinline))
-#endif
-  void
-  hand_over() {
+  LEAP_TOOLS_CSV_NOINLINE void hand_over() {
     if (size_ == 0) return;
     output_.hand_over(size_);
     buffer_ = output_.buffer();
@@ -400,11 +402,7 @@ class Writer {
   }
 
   // The rare part of put(), kept out of line so that put() inlines: `text` does not fit.
-#if defined(__GNUC__) || defined(__clang__)
-  __attribute__((noinline))
-#endif
-  void
-  put_in_next_buffer(std::string_view text) {
+  LEAP_TOOLS_CSV_NOINLINE void put_in_next_buffer(std::string_view text) {
     hand_over();
     if (text.size() > capacity) {
       output_.write_through(text);

@@ -187,7 +187,7 @@ inline std::string build_link(const LinkRequest& request, char* buffer, std::siz
       if (!region) return "transmission region: is missing (choosing the link needs it)";
       std::optional<leap::Utility> utility;
       if (!request.utility.empty()) {
-        utility = leap::parse_utility(request.utility);
+        utility = started.parse_utility(request.utility);
         if (!utility) return "utility id: is not " + utility_ids();
       }
       const leap::LinkChoice choice = leap::choose_link(*region, customer, utility);
